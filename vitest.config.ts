@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // the PostgreSQL and browser suites start real servers; two cores are all we have
+    maxWorkers: 2,
+  },
+});
