@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../errors.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerServe } from "./commands/serve.js";
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("bilateral")
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s.trimEnd() + "\n") });
   registerExtract(program);
+  registerServe(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
