@@ -1,0 +1,69 @@
+// Both states' missions on one map: resident missions as dots, non-resident accreditation as a line from the
+// mission that covers the state (Vienna) to that state's capital (Ljubljana).
+import { geoMercator, geoPath } from "d3-geo";
+import type { Feature, Geometry } from "geojson";
+import { useMemo } from "react";
+import type { AccreditationLine, Place, PlacedMission } from "../api.js";
+import { WORLD } from "../geo.js";
+
+const WIDTH = 900;
+const HEIGHT = 460;
+export const SIDE_COLOURS = ["#b3471f", "#1f6fb3"];
+
+export interface MapSide {
+  code: string;
+  missions: PlacedMission[];
+  accreditation: AccreditationLine[];
+}
+
+export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: string; home?: Place[] }) {
+  const codes = sides.map((s) => s.code);
+  const places: Place[] = [
+    ...sides.flatMap((s) => [...s.missions.map((m) => m.place), ...s.accreditation.flatMap((a) => [a.from, a.to])]),
+    ...(home ?? []),
+  ].filter((p): p is Place => !!p);
+  const { path, projection } = useMemo(() => {
+    const focus: Feature<Geometry>[] = WORLD.filter((f) => f.properties.code && codes.includes(f.properties.code));
+    const points: Feature<Geometry> = { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: places.map((p) => [p.lon, p.lat]) } };
+    const projection = geoMercator().fitExtent(
+      [
+        [30, 30],
+        [WIDTH - 30, HEIGHT - 30],
+      ],
+      { type: "FeatureCollection", features: places.length ? [...focus, points] : focus },
+    );
+    return { path: geoPath(projection), projection };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [codes.join(), places.map((p) => `${p.lat},${p.lon}`).join()]);
+  const xy = (p: Place) => projection([p.lon, p.lat]) ?? [0, 0];
+  return (
+    <svg className="mission-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+      <rect width={WIDTH} height={HEIGHT} className="sea" />
+      {WORLD.map((f) => {
+        const i = f.properties.code ? codes.indexOf(f.properties.code) : -1;
+        return <path key={`${f.id ?? f.properties.name}`} d={path(f) ?? ""} className={i >= 0 ? `land side-${i}` : "land"} />;
+      })}
+      {sides.map((s, i) =>
+        s.accreditation.map((a) =>
+          a.from && a.to ? (
+            <g key={`acc${a.fact.id}`} className={`accreditation side-${i}`}>
+              <path d={path({ type: "LineString", coordinates: [[a.from.lon, a.from.lat], [a.to.lon, a.to.lat]] }) ?? ""} stroke={SIDE_COLOURS[i % 2]} />
+              <circle cx={xy(a.from)[0]} cy={xy(a.from)[1]} r={5} fill={SIDE_COLOURS[i % 2]} />
+              <text x={xy(a.from)[0] + 8} y={xy(a.from)[1] - 6}>{`${a.from.name} → ${a.to.name}`}</text>
+            </g>
+          ) : null,
+        ),
+      )}
+      {sides.map((s, i) =>
+        s.missions.map((m, j) =>
+          m.place ? (
+            <g key={`m${m.fact.id}`} className={`mission side-${i}`}>
+              <circle cx={xy(m.place)[0]} cy={xy(m.place)[1]} r={5} fill={SIDE_COLOURS[i % 2]} />
+              <text x={xy(m.place)[0] + 8} y={xy(m.place)[1] + 4 + (j % 2) * 12}>{m.place.name}</text>
+            </g>
+          ) : null,
+        ),
+      )}
+    </svg>
+  );
+}
