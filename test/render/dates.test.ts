@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { dateBounds, datePhrase, formatDate, todayIso } from "../../src/render/dates.js";
+
+describe("dates keep their precision", () => {
+  it.each([
+    ["1992", "1992", "in 1992"],
+    ["1992-05", "May 1992", "in May 1992"],
+    ["1992-05-22", "22 May 1992", "on 22 May 1992"],
+    ["2003/2007", "2003 to 2007", "from 2003 to 2007"],
+    ["1996-08/1997", "August 1996 to 1997", "from August 1996 to 1997"],
+  ])("%s", (iso, words, phrase) => {
+    expect(formatDate(iso)).toBe(words);
+    expect(datePhrase(iso)).toBe(phrase);
+  });
+
+  it("gives the days a date can mean", () => {
+    expect(dateBounds("1992")).toEqual(["1992-01-01", "1992-12-31"]);
+    expect(dateBounds("2024-02")).toEqual(["2024-02-01", "2024-02-29"]);
+    expect(dateBounds("2003/2007-06")).toEqual(["2003-01-01", "2007-06-30"]);
+  });
+
+  it("rejects a today that is not a date", () => {
+    expect(() => todayIso("next week")).toThrow(/not a date/);
+    expect(todayIso("2026-03-01")).toBe("2026-03-01");
+  });
+});
