@@ -33,6 +33,8 @@ export interface FactMeta {
   readonly recordedAt: string;
   /** same-fact identity across sources: equal key and a different value is a conflict */
   readonly key: string;
+  /** where it is on a map (missions from the world data set) */
+  readonly coords?: { readonly lat: number; readonly lon: number };
 }
 
 /** A format-1 fact as stored: its fields plus id, pair and provenance. */
@@ -76,6 +78,7 @@ export interface NewFact {
   readonly fact: Fact;
   readonly pair: readonly [string, string];
   readonly locator?: string;
+  readonly coords?: { readonly lat: number; readonly lon: number };
 }
 
 export type PutSourceResult =
@@ -130,6 +133,8 @@ export interface Store {
   /** Many small sources in one transaction (world data): each is put as by `putSource`. */
   putSources(batch: readonly { source: NewSource; facts: readonly NewFact[] }[]): Promise<PutSourceResult[]>;
   getSource(id: number): Promise<SourceRow | undefined>;
+  /** several sources by id, without their text */
+  getSources(ids: readonly number[]): Promise<SourceRow[]>;
   listSources(options?: { pair?: readonly [string, string]; includeSuperseded?: boolean }): Promise<SourceRow[]>;
   findFacts(filter: FactFilter): Promise<StoredFact[]>;
   /** facts of a source (including history) */

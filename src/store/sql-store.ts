@@ -1,0 +1,323 @@
+// The Store written once over a Driver: sources, facts, provenance, revisions, as-of, search.
+// Both databases run exactly this code; only the driver (and its migrations) differ.
+import { Fact, spansOf, type FactKind, type Span } from "../model/record.js";
+import type { Driver, Queryable } from "./driver.js";
+import { countryName } from "../vocab/countries.js";
+import { bodyOf, columnsOf, dateRange, fold, orderedPair } from "./fact-key.js";
+import type {
+  CountryFactCount,
+  FactFilter,
+  NewFact,
+  NewSource,
+  Provenance,
+  PutSourceResult,
+  SearchRow,
+  SourceRow,
+  Store,
+  StoreInfo,
+  StoredFact,
+} from "./store.js";
+
+interface SourceDbRow {
+  id: number;
+  kind: SourceRow["kind"];
+  title: string;
+  url: string | null;
+  origin: string | null;
+  sha256: string;
+  chars: number | null;
+  text: string | null;
+  pair_a: string | null;
+  pair_b: string | null;
+  revision: number;
+  recorded_at: string;
+  superseded_at: string | null;
+  superseded_by: number | null;
+}
+
+interface FactDbRow {
+  id: number;
+  pair_lo: string;
+  pair_hi: string;
+  fkey: string;
+  lat: number | null;
+  lon: number | null;
+  body: string;
+  recorded_at: string;
+  source_id: number;
+  span_start: number | null;
+  span_end: number | null;
+  rule: string | null;
+  locator: string | null;
+  p_recorded_at: string;
+  cur: number;
+}
+
+const SOURCE_COLUMNS = "id, kind, title, url, origin, sha256, chars, text, pair_a, pair_b, revision, recorded_at, superseded_at, superseded_by";
+
+const FACT_SELECT = `SELECT f.id, f.pair_lo, f.pair_hi, f.fkey, f.lat, f.lon, f.body, f.recorded_at,
+  p.source_id, p.span_start, p.span_end, p.rule, p.locator, p.recorded_at AS p_recorded_at,
+  CASE WHEN s.superseded_at IS NULL THEN 1 ELSE 0 END AS cur
+  FROM facts f JOIN provenance p ON p.fact_id = f.id JOIN sources s ON s.id = p.source_id`;
+
+function toSource(r: SourceDbRow, withText = true): SourceRow {
+  return {
+    id: Number(r.id),
+    kind: r.kind,
+    title: r.title,
+    ...(r.url ? { url: r.url } : {}),
+    ...(r.origin ? { origin: r.origin } : {}),
+    sha256: r.sha256,
+    ...(r.chars != null ? { chars: Number(r.chars) } : {}),
+    ...(withText && r.text != null ? { text: r.text } : {}),
+    ...(r.pair_a && r.pair_b ? { pair: [r.pair_a, r.pair_b] as const } : {}),
+    revision: Number(r.revision),
+    recordedAt: r.recorded_at,
+    ...(r.superseded_at ? { supersededAt: r.superseded_at } : {}),
+    ...(r.superseded_by != null ? { supersededBy: Number(r.superseded_by) } : {}),
+  };
+}
+
+/** Rows (one per provenance, ordered by fact id) to facts. Without `history`, only current support counts. */
+export function rowsToFacts(rows: readonly FactDbRow[], history = false): StoredFact[] {
+  const out: StoredFact[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const first = rows[i]!;
+    const provenance: Provenance[] = [];
+    for (; i < rows.length && rows[i]!.id === first.id; i++) {
+      const r = rows[i]!;
+      if (!history && !Number(r.cur)) continue;
+      provenance.push({
+        sourceId: Number(r.source_id),
+        ...(r.span_start != null && r.span_end != null ? { span: [Number(r.span_start), Number(r.span_end)] as Span } : {}),
+        ...(r.rule ? { rule: r.rule } : {}),
+        ...(r.locator ? { locator: r.locator } : {}),
+        recordedAt: r.p_recorded_at,
+        current: Number(r.cur) === 1,
+      });
+    }
+    if (!provenance.length) continue;
+    provenance.sort((a, b) => Number(b.current) - Number(a.current));
+    const sourceIds = [...new Set(provenance.map((p) => p.sourceId))];
+    const primary = sourceIds[0];
+    const spans = provenance.filter((p) => p.sourceId === primary && p.span).map((p) => p.span!);
+    const rule = provenance.find((p) => p.rule)?.rule;
+    out.push({
+      ...(JSON.parse(first.body) as Fact),
+      ...(spans.length === 1 ? { span: spans[0] } : spans.length > 1 ? { span: spans } : {}),
+      ...(rule ? { rule } : {}),
+      id: Number(first.id),
+      pair: [first.pair_lo, first.pair_hi],
+      sourceIds,
+      provenance,
+      recordedAt: first.recorded_at,
+      key: first.fkey,
+      ...(first.lat != null && first.lon != null ? { coords: { lat: Number(first.lat), lon: Number(first.lon) } } : {}),
+    } as StoredFact);
+  }
+  return out;
+}
+
+/** What a fact is found by: its description and the names of the states it concerns. */
+const searchText = (text: string, codes: readonly (string | undefined)[]): string =>
+  [text, ...new Set(codes.filter((c): c is string => !!c).map((c) => `${c} ${countryName(c)}`))].join(" ");
+
+/** A date the user gives for "as of": a year or month means its end (what held by then). */
+export function asOfDate(d: string): string {
+  return dateRange(d).end ?? d;
+}
+
+export class SqlStore implements Store {
+  readonly dialect: "sqlite" | "postgres";
+
+  constructor(
+    readonly driver: Driver,
+    readonly schemaVersion: number,
+  ) {
+    this.dialect = driver.dialect;
+  }
+
+  putSource(source: NewSource, facts: readonly NewFact[]): Promise<PutSourceResult> {
+    return this.driver.transaction((tx) => this.put(tx, source, facts), `bilateral:source:${source.title}`);
+  }
+
+  putSources(batch: readonly { source: NewSource; facts: readonly NewFact[] }[]): Promise<PutSourceResult[]> {
+    return this.driver.transaction(async (tx) => {
+      const out: PutSourceResult[] = [];
+      for (const b of batch) out.push(await this.put(tx, b.source, b.facts));
+      return out;
+    }, "bilateral:batch");
+  }
+
+  private async put(tx: Queryable, source: NewSource, facts: readonly NewFact[]): Promise<PutSourceResult> {
+    const existing = await tx.get<SourceDbRow>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE title = ? AND sha256 = ?`, [source.title, source.sha256]);
+    if (existing) return { kind: "unchanged", source: toSource(existing, false) };
+    // validate before writing anything: a bad fact must not leave a half-stored document
+    const parsed = facts.map((f) => ({ ...f, fact: Fact.parse(f.fact) }));
+    const now = new Date().toISOString();
+    const rev = await tx.get<{ r: number | null }>("SELECT MAX(revision) AS r FROM sources WHERE title = ?", [source.title]);
+    const row = await tx.get<SourceDbRow>(
+      `INSERT INTO sources (kind, title, url, origin, sha256, chars, text, pair_a, pair_b, revision, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${SOURCE_COLUMNS}`,
+      [source.kind, source.title, source.url, source.origin, source.sha256, source.chars, source.text, source.pair?.[0], source.pair?.[1], Number(rev?.r ?? 0) + 1, now],
+    );
+    const sourceId = Number(row!.id);
+    const superseded = await tx.all<{ id: number }>(
+      "UPDATE sources SET superseded_at = ?, superseded_by = ? WHERE title = ? AND id <> ? AND superseded_at IS NULL RETURNING id",
+      [now, sourceId, source.title, sourceId],
+    );
+    await tx.indexText("source", sourceId, fold(`${source.title} ${source.text ?? ""}`));
+    const factIds = new Set<number>();
+    let newFacts = 0;
+    for (const nf of parsed) {
+      const f = nf.fact;
+      const c = columnsOf(f);
+      const [lo, hi] = orderedPair(nf.pair[0], nf.pair[1]);
+      const keyParams = [lo, hi, f.kind, c.key, c.value];
+      let id = (await tx.get<{ id: number }>("SELECT id FROM facts WHERE pair_lo = ? AND pair_hi = ? AND kind = ? AND fkey = ? AND fvalue = ?", keyParams))?.id;
+      if (id == null) {
+        id = await tx.insert(
+          `INSERT INTO facts (kind, pair_lo, pair_hi, fkey, fvalue, subj, obj, via, date_start, date_end, lat, lon, body, recorded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_lo, pair_hi, kind, fkey, fvalue) DO NOTHING`,
+          [f.kind, lo, hi, c.key, c.value, c.subj, c.obj, c.via, c.dateStart, c.dateEnd, nf.coords?.lat, nf.coords?.lon, JSON.stringify(bodyOf(f)), now],
+        );
+        if (id != null) {
+          newFacts++;
+          await tx.indexText("fact", Number(id), fold(searchText(c.text, [lo, hi, c.via])));
+        } else {
+          // another writer stored it between our look and our insert (PostgreSQL); it is committed now
+          id = (await tx.get<{ id: number }>("SELECT id FROM facts WHERE pair_lo = ? AND pair_hi = ? AND kind = ? AND fkey = ? AND fvalue = ?", keyParams))!.id;
+        }
+      }
+      factIds.add(Number(id));
+      const spans: (Span | undefined)[] = spansOf(f);
+      if (!spans.length) spans.push(undefined);
+      for (const s of spans)
+        await tx.run("INSERT INTO provenance (fact_id, source_id, span_start, span_end, rule, locator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
+          id,
+          sourceId,
+          s?.[0],
+          s?.[1],
+          f.rule,
+          nf.locator,
+          now,
+        ]);
+    }
+    return { kind: "stored", source: toSource(row!, false), facts: factIds.size, newFacts, superseded: superseded.map((r) => Number(r.id)) };
+  }
+
+  async getSource(id: number): Promise<SourceRow | undefined> {
+    const r = await this.driver.get<SourceDbRow>(`SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`, [id]);
+    return r && toSource(r);
+  }
+
+  async getSources(ids: readonly number[]): Promise<SourceRow[]> {
+    if (!ids.length) return [];
+    const rows = await this.driver.all<SourceDbRow>(
+      `SELECT ${SOURCE_COLUMNS.replace("text,", "NULL AS text,")} FROM sources WHERE id IN (${ids.map(() => "?").join(", ")}) ORDER BY id`,
+      ids,
+    );
+    return rows.map((r) => toSource(r, false));
+  }
+
+  async listSources(options: { pair?: readonly [string, string]; includeSuperseded?: boolean } = {}): Promise<SourceRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.pair) {
+      const [a, b] = options.pair;
+      where.push("((pair_a = ? AND pair_b = ?) OR (pair_a = ? AND pair_b = ?))");
+      params.push(a, b, b, a);
+    }
+    if (!options.includeSuperseded) where.push("superseded_at IS NULL");
+    const rows = await this.driver.all<SourceDbRow>(
+      `SELECT ${SOURCE_COLUMNS.replace("text,", "NULL AS text,")} FROM sources ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY id`,
+      params,
+    );
+    return rows.map((r) => toSource(r, false));
+  }
+
+  async findFacts(filter: FactFilter): Promise<StoredFact[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.pair) {
+      const [lo, hi] = orderedPair(filter.pair[0], filter.pair[1]);
+      where.push("f.pair_lo = ? AND f.pair_hi = ?");
+      params.push(lo, hi);
+    }
+    if (filter.involving) {
+      const c = filter.involving;
+      where.push("(f.pair_lo = ? OR f.pair_hi = ? OR f.subj = ? OR f.obj = ? OR f.via = ?)");
+      params.push(c, c, c, c, c);
+    }
+    if (filter.kinds?.length) {
+      where.push(`f.kind IN (${filter.kinds.map(() => "?").join(", ")})`);
+      params.push(...filter.kinds);
+    }
+    if (filter.asOf) {
+      where.push("(f.date_start IS NULL OR f.date_start <= ?)");
+      params.push(asOfDate(filter.asOf));
+    }
+    if (filter.from) {
+      where.push("f.date_end >= ?");
+      params.push(dateRange(filter.from).start);
+    }
+    if (filter.to) {
+      where.push("f.date_start <= ?");
+      params.push(dateRange(filter.to).end);
+    }
+    const sql = `${FACT_SELECT} ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY f.id, p.id`;
+    const facts = rowsToFacts(await this.driver.all<FactDbRow>(sql, params), filter.includeHistory);
+    return filter.limit ? facts.slice(0, filter.limit) : facts;
+  }
+
+  async factsOfSource(sourceId: number): Promise<StoredFact[]> {
+    const rows = await this.driver.all<FactDbRow>(
+      `${FACT_SELECT} WHERE f.id IN (SELECT fact_id FROM provenance WHERE source_id = ?) ORDER BY f.id, p.id`,
+      [sourceId],
+    );
+    return rowsToFacts(rows, true);
+  }
+
+  async getFact(id: number): Promise<StoredFact | undefined> {
+    const facts = rowsToFacts(await this.driver.all<FactDbRow>(`${FACT_SELECT} WHERE f.id = ? ORDER BY f.id, p.id`, [id]), true);
+    return facts[0];
+  }
+
+  async countFactsByCountry(): Promise<CountryFactCount[]> {
+    const rows = await this.driver.all<{ code: string; n: number | string }>(
+      `WITH live AS (
+         SELECT f.pair_lo, f.pair_hi FROM facts f
+         WHERE EXISTS (SELECT 1 FROM provenance p JOIN sources s ON s.id = p.source_id WHERE p.fact_id = f.id AND s.superseded_at IS NULL))
+       SELECT code, COUNT(*) AS n FROM (
+         SELECT pair_lo AS code FROM live UNION ALL SELECT pair_hi AS code FROM live WHERE pair_hi <> pair_lo) c
+       GROUP BY code ORDER BY code`,
+    );
+    return rows.map((r) => ({ code: r.code, facts: Number(r.n) }));
+  }
+
+  async search(query: string, limit = 50): Promise<SearchRow[]> {
+    const terms = fold(query).split(" ").filter(Boolean);
+    return this.driver.searchText(terms, limit);
+  }
+
+  async info(): Promise<StoreInfo> {
+    const s = await this.driver.get<{ n: number | string }>("SELECT COUNT(*) AS n FROM sources");
+    const f = await this.driver.get<{ n: number | string }>("SELECT COUNT(*) AS n FROM facts");
+    return { dialect: this.dialect, location: this.driver.location, schemaVersion: this.schemaVersion, sources: Number(s?.n ?? 0), facts: Number(f?.n ?? 0) };
+  }
+
+  async getMeta(key: string): Promise<string | undefined> {
+    return (await this.driver.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [key]))?.value;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.driver.run("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value]);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export type { FactKind };
