@@ -1,0 +1,343 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import {
+  COUNTRIES,
+  PREFERRED,
+  capitalOf,
+  cityCountry,
+  countryAdjective,
+  countryName,
+  findCity,
+  foldName,
+  getCountry,
+  getCountryOrThrow,
+  resolveCountry,
+  resolveCountryMention,
+  seatOf,
+} from "../../src/vocab/countries.js";
+import { NotFoundError } from "../../src/errors.js";
+
+const require = createRequire(import.meta.url);
+const iso = require("i18n-iso-countries") as {
+  getAlpha3Codes(): Record<string, string>;
+  alpha3ToAlpha2(a3: string): string | undefined;
+};
+
+/** i18n-iso-countries codes Kosovo XKK; the record uses XKX (Wikidata's XK plus X). */
+const OUR_CODE: Record<string, string> = { XKK: "XKX" };
+
+describe("the ISO base", () => {
+  const isoCodes = Object.keys(iso.getAlpha3Codes());
+
+  it("has every alpha-3 code i18n-iso-countries lists", () => {
+    expect(isoCodes.length).toBeGreaterThanOrEqual(249);
+    const missing = isoCodes.filter((a3) => !getCountry(OUR_CODE[a3] ?? a3));
+    expect(missing).toEqual([]);
+  });
+
+  it("agrees with i18n-iso-countries on every alpha-2 code", () => {
+    const wrong = isoCodes
+      .map((a3) => ({ a3, want: iso.alpha3ToAlpha2(a3), got: getCountry(OUR_CODE[a3] ?? a3)?.iso2 }))
+      .filter((r) => r.want !== r.got);
+    expect(wrong).toEqual([]);
+  });
+
+  it("adds exactly the former states and Kosovo", () => {
+    const extra = COUNTRIES.map((c) => c.code).filter((c) => !isoCodes.includes(c));
+    expect(extra.sort()).toEqual(["CSK", "DDR", "SUN", "XKX", "YUG"]);
+  });
+
+  it("lists each code once", () => {
+    const codes = COUNTRIES.map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});
+
+describe("table shape", () => {
+  it("gives every sovereign state a capital, an adjective, 1+ cities and a centroid", () => {
+    // territories and uninhabited places may lack them; these are the ones that do
+    const bare = COUNTRIES.filter((c) => !c.capital).map((c) => c.code);
+    expect(bare.sort()).toEqual(["ATA", "BVT", "HMD", "IOT", "UMI"]);
+    expect(COUNTRIES.filter((c) => c.lat === undefined || c.lon === undefined)).toEqual([]);
+  });
+
+  it("has coordinates on the globe", () => {
+    for (const c of COUNTRIES)
+      for (const city of c.cities) {
+        expect(Math.abs(city.lat), `${c.code} ${city.name}`).toBeLessThanOrEqual(90);
+        expect(Math.abs(city.lon), `${c.code} ${city.name}`).toBeLessThanOrEqual(180);
+      }
+  });
+
+  it("puts the capital among the cities when there is one", () => {
+    const off = COUNTRIES.filter((c) => c.capital && !c.cities.some((x) => x.name === c.capital)).map((c) => c.code);
+    expect(off).toEqual([]);
+    const seatOff = COUNTRIES.filter((c) => c.seat && !c.cities.some((x) => x.name === c.seat)).map((c) => c.code);
+    expect(seatOff).toEqual([]);
+  });
+
+  it("writes dates as ISO days, former states with an end", () => {
+    for (const c of COUNTRIES) {
+      if (c.since) expect(c.since, c.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (c.until) expect(c.until, c.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(["YUG", "SUN", "CSK", "DDR"].map((c) => getCountry(c)?.until)).toEqual(["2006-06-03", "1991-12-26", "1992-12-31", "1990-10-03"]);
+    expect(COUNTRIES.filter((c) => c.until).map((c) => c.code).sort()).toEqual(["CSK", "DDR", "SUN", "YUG"]);
+  });
+
+  it.each([
+    ["SVN", "1991-06-25"],
+    ["HRV", "1991-06-25"],
+    ["MKD", "1991-09-08"],
+    ["MNE", "2006-06-03"],
+    ["ERI", "1993-05-24"],
+    ["BLZ", "1981-09-21"],
+    ["KAZ", "1991-12-16"],
+    ["PAK", "1947-08-14"],
+    ["IND", "1947-08-15"],
+    ["SSD", "2011-07-09"],
+    ["XKX", "2008-02-17"],
+  ])("%s exists since %s", (code, since) => {
+    expect(getCountry(code)?.since).toBe(since);
+  });
+});
+
+describe("resolveCountry", () => {
+  it.each([
+    ["Slovenia", "SVN"],
+    ["slovenian", "SVN"],
+    ["Slovene", "SVN"],
+    ["SVN", "SVN"],
+    ["svn", "SVN"],
+    ["si", "SVN"],
+    ["Republic of Slovenia", "SVN"],
+    ["united mexican states", "MEX"],
+    ["Mexican", "MEX"],
+    ["Czechia", "CZE"],
+    ["Czech Republic", "CZE"],
+    ["Czech", "CZE"],
+    ["Ivory Coast", "CIV"],
+    ["Côte d'Ivoire", "CIV"],
+    ["cote d’ivoire", "CIV"],
+    ["Ivorian", "CIV"],
+    ["Holy See", "VAT"],
+    ["the Holy See", "VAT"],
+    ["Vatican", "VAT"],
+    ["Burma", "MMR"],
+    ["Macedonia", "MKD"],
+    ["Republic of Macedonia", "MKD"],
+    ["FYROM", "MKD"],
+    ["North Macedonia", "MKD"],
+    ["Macedonian", "MKD"],
+    ["People's Republic of China", "CHN"],
+    ["PRC", "CHN"],
+    ["Chinese", "CHN"],
+    ["Republic of China", "TWN"],
+    ["Taiwan", "TWN"],
+    ["South Korea", "KOR"],
+    ["Republic of Korea", "KOR"],
+    ["DPRK", "PRK"],
+    ["North Korea", "PRK"],
+    ["UK", "GBR"],
+    ["Britain", "GBR"],
+    ["Great Britain", "GBR"],
+    ["British", "GBR"],
+    ["US", "USA"],
+    ["U.S.", "USA"],
+    ["USA", "USA"],
+    ["America", "USA"],
+    ["United States of America", "USA"],
+    ["American", "USA"],
+    ["UAE", "ARE"],
+    ["Emirati", "ARE"],
+    ["Argentine", "ARG"],
+    ["Argentinian", "ARG"],
+    ["Afghan", "AFG"],
+    ["Filipino", "PHL"],
+    ["Philippine", "PHL"],
+    ["Saudi", "SAU"],
+    ["Saudi Arabian", "SAU"],
+    ["Kyrgyz", "KGZ"],
+    ["Uzbek", "UZB"],
+    ["Kazakh", "KAZ"],
+    ["Kazakhstani", "KAZ"],
+    ["Montenegrin", "MNE"],
+    ["Bosnian", "BIH"],
+    ["Dutch", "NLD"],
+    ["the Netherlands", "NLD"],
+    ["Türkiye", "TUR"],
+    ["Turkey", "TUR"],
+    ["East Timor", "TLS"],
+    ["Timor-Leste", "TLS"],
+    ["Eswatini", "SWZ"],
+    ["Swaziland", "SWZ"],
+    ["Cabo Verde", "CPV"],
+    ["The Gambia", "GMB"],
+    ["Yugoslavia", "YUG"],
+    ["Socialist Federal Republic of Yugoslavia", "YUG"],
+    ["SFR Yugoslavia", "YUG"],
+    ["Kingdom of Yugoslavia", "YUG"],
+    ["Federal Republic of Yugoslavia", "YUG"],
+    ["Yugoslav", "YUG"],
+    ["Soviet Union", "SUN"],
+    ["USSR", "SUN"],
+    ["Soviet", "SUN"],
+    ["Czechoslovakia", "CSK"],
+    ["Czechoslovak", "CSK"],
+    ["East Germany", "DDR"],
+    ["German Democratic Republic", "DDR"],
+    ["East German", "DDR"],
+    ["German", "DEU"],
+    ["Kosovo", "XKX"],
+    ["XK", "XKX"],
+    ["Kosovar", "XKX"],
+    ["Dominican", "DOM"],
+    ["Dominica", "DMA"],
+    ["Dominican Republic", "DOM"],
+    ["Congolese", "COD"],
+    ["Republic of the Congo", "COG"],
+    ["Congo-Brazzaville", "COG"],
+    ["Russian Federation", "RUS"],
+    ["Russian", "RUS"],
+  ])("%s → %s", (input, code) => {
+    expect(resolveCountry(input)).toBe(code);
+  });
+
+  it.each(["", "Atlantis", "Slovenias", "Europe", "Mexico City"])("%j is not a country", (input) => {
+    expect(resolveCountry(input)).toBeUndefined();
+  });
+});
+
+describe("key collisions", () => {
+  // Every key that two entries share must be decided in PREFERRED (and no decision may be stale).
+  const owners = new Map<string, Set<string>>();
+  for (const c of COUNTRIES)
+    for (const k of [c.code, c.iso2, c.name, c.official, ...c.aliases, ...c.adjectives])
+      if (k) owners.set(foldName(k), (owners.get(foldName(k)) ?? new Set()).add(c.code));
+  const shared = [...owners].filter(([, v]) => v.size > 1);
+
+  it("are exactly the decided ones", () => {
+    expect(shared.map(([k]) => k).sort()).toEqual(Object.keys(PREFERRED).sort());
+  });
+
+  it("resolve to the decided code, which is one of the owners", () => {
+    for (const [k, v] of shared) {
+      expect(v.has(PREFERRED[k]!), k).toBe(true);
+      expect(resolveCountry(k), k).toBe(PREFERRED[k]);
+    }
+  });
+
+  it("every name, alias and adjective resolves to its own entry unless decided otherwise", () => {
+    for (const c of COUNTRIES)
+      for (const k of [c.name, c.official, ...c.aliases, ...c.adjectives])
+        if (k && !(foldName(k) in PREFERRED)) expect(resolveCountry(k), `${c.code}: ${k}`).toBe(c.code);
+  });
+});
+
+describe("resolveCountryMention (running text)", () => {
+  it.each([
+    ["Slovene", "SVN"],
+    ["slovene", "SVN"],
+    ["US", "USA"],
+    ["U.S.", "USA"],
+    ["UAE", "ARE"],
+    ["BiH", "BIH"],
+    ["Holy See", "VAT"],
+  ])("%s → %s", (text, code) => {
+    expect(resolveCountryMention(text)).toBe(code);
+  });
+
+  it.each(["us", "and", "can", "per", "in", "is", "SVN", "MEX", "it"])("%j is not a mention", (text) => {
+    expect(resolveCountryMention(text)).toBeUndefined();
+  });
+});
+
+describe("names, adjectives, cities", () => {
+  it("names and adjectives", () => {
+    expect(countryName("MEX")).toBe("Mexico");
+    expect(countryName("CIV")).toBe("Ivory Coast");
+    expect(countryName("CZE")).toBe("Czech Republic");
+    expect(countryName("ZZZ")).toBe("ZZZ");
+    expect(countryAdjective("SVN")).toBe("Slovene");
+    expect(countryAdjective("USA")).toBe("American");
+    expect(countryAdjective("ATA")).toBe("Antarctic");
+  });
+
+  it.each([
+    ["Vienna", "AUT"],
+    ["vienna", "AUT"],
+    ["Mexico City", "MEX"],
+    ["Guadalajara", "MEX"],
+    ["Monterrey", "MEX"],
+    ["Ljubljana", "SVN"],
+    ["Maribor", "SVN"],
+    ["Koper", "SVN"],
+    ["Washington, D.C.", "USA"],
+    ["Washington", "USA"],
+    ["Washington D.C.", "USA"],
+    ["New York", "USA"],
+    ["Casablanca", "MAR"],
+    ["Oujda", "MAR"],
+    ["Rabat", "MAR"],
+    ["Oran", "DZA"],
+    ["Sidi Bel Abbès", "DZA"],
+    ["Algiers", "DZA"],
+    ["Samarkand", "UZB"],
+    ["Tashkent", "UZB"],
+    ["Almaty", "KAZ"],
+    ["Aktau", "KAZ"],
+    ["Astana", "KAZ"],
+    ["Nur-Sultan", "KAZ"],
+    ["Bitola", "MKD"],
+    ["Skopje", "MKD"],
+    ["Split", "HRV"],
+    ["Zagreb", "HRV"],
+    ["Kabul", "AFG"],
+    ["Islamabad", "PAK"],
+    ["Tehran", "IRN"],
+    ["Riyadh", "SAU"],
+    ["Kathmandu", "NPL"],
+    ["New Delhi", "IND"],
+    ["Podgorica", "MNE"],
+    ["Ulaanbaatar", "MNG"],
+    ["Beijing", "CHN"],
+    ["Tunis", "TUN"],
+    ["Valletta", "MLT"],
+    ["Carthage", "TUN"],
+    ["Doha", "QAT"],
+    ["Jerusalem", "ISR"],
+    ["The Hague", "NLD"],
+    // shared names: a current state beats a former one, a capital beats another city
+    ["Belgrade", "SRB"],
+    ["Moscow", "RUS"],
+    ["Prague", "CZE"],
+    ["Tripoli", "LBY"],
+    ["George Town", "CYM"],
+  ])("cityCountry(%s) = %s", (city, code) => {
+    expect(cityCountry(city)).toBe(code);
+  });
+
+  it("findCity gives the canonical name and coordinates", () => {
+    const hit = findCity("Washington");
+    expect(hit?.code).toBe("USA");
+    expect(hit?.city.name).toBe("Washington, D.C.");
+    expect(hit?.city.lat).toBeCloseTo(38.9, 1);
+    expect(findCity("Atlantis")).toBeUndefined();
+  });
+
+  it("capitals and seats", () => {
+    expect(capitalOf("SVN")).toBe("Ljubljana");
+    expect(capitalOf("USA")).toBe("Washington, D.C.");
+    expect(capitalOf("NLD")).toBe("Amsterdam");
+    expect(seatOf("NLD")).toBe("The Hague");
+    expect(seatOf("MEX")).toBe("Mexico City");
+    expect(capitalOf("ATA")).toBeUndefined();
+  });
+
+  it("getCountry / getCountryOrThrow", () => {
+    expect(getCountry("svn")?.name).toBe("Slovenia");
+    expect(getCountry("ZZZ")).toBeUndefined();
+    expect(getCountryOrThrow("MEX").official).toBe("United Mexican States");
+    expect(() => getCountryOrThrow("ZZZ")).toThrow(NotFoundError);
+  });
+});
