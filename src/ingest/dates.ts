@@ -1,0 +1,84 @@
+// Dates in a sentence, at the precision the text gives. Each knows whether it is attributive
+// ("the 1963 Sand War": a year that names something rather than dating the clause) and whether
+// its year was implied by context ("in September of that same year").
+import { MONTH, YEAR, monthNumber } from "../vocab/months.js";
+
+export interface DateMention {
+  /** offsets within the sentence text */
+  start: number;
+  end: number;
+  /** ISO at the text's precision: 1992, 1992-05, 1992-05-22 */
+  value: string;
+  precision: "year" | "month" | "day";
+  attributive: boolean;
+  implied: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+// Ordered: the longest forms first; a position taken by one is not matched again.
+const FORMS: { re: RegExp; make(m: RegExpExecArray, contextYear?: number): Omit<DateMention, "start" | "end" | "attributive"> | null }[] = [
+  { // 22 May 1992
+    re: new RegExp(String.raw`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}),?\s+(${YEAR})\b`, "g"),
+    make: (m) => day(+m[3]!, monthNumber(m[2]!), +m[1]!),
+  },
+  { // May 22, 1992
+    re: new RegExp(String.raw`\b(${MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+(${YEAR})\b`, "g"),
+    make: (m) => day(+m[3]!, monthNumber(m[1]!), +m[2]!),
+  },
+  { // September of that same year / later that year
+    re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(?:that|the)\s+(?:same\s+)?year\b`, "g"),
+    make: (m, cy) => (cy && monthNumber(m[1]!) ? { value: `${cy}-${pad(monthNumber(m[1]!)!)}`, precision: "month", implied: true } : null),
+  },
+  { // May 1992
+    re: new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, "g"),
+    make: (m) => (monthNumber(m[1]!) ? { value: `${m[2]}-${pad(monthNumber(m[1]!)!)}`, precision: "month", implied: false } : null),
+  },
+  { // 1992 — not 1990s, not 5300 km, not "early 1996", not part of a number
+    re: new RegExp(String.raw`(?<![\d.,$€£-]|\b(?:early|mid|late|around|circa|c\.)\s|mid-)(${YEAR})(?![\d%]|s\b|\s*(?:km|kilomet|mi\b|miles|soldiers|people|troops))`, "g"),
+    make: (m) => ({ value: m[1]!, precision: "year", implied: false }),
+  },
+];
+
+function day(y: number, mo: number | undefined, d: number): Omit<DateMention, "start" | "end" | "attributive"> | null {
+  if (!mo || d < 1 || d > 31) return null;
+  return { value: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", implied: false };
+}
+
+/** Dates in `text`, in order. `contextYear` resolves "that same year". */
+export function findDates(text: string, contextYear?: number): DateMention[] {
+  const found: DateMention[] = [];
+  const taken = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
+  for (const form of FORMS) {
+    form.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = form.re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const made = form.make(m, contextYear);
+      if (!made) continue;
+      found.push({ ...made, start, end, attributive: isAttributive(text, start, end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "the 1963 Sand War", "the 1950 Indo-Nepal Treaty": a year that names a thing. */
+function isAttributive(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 3);
+  return /\b(?:the|a|an|its|their|his|her)\s+$|['’]s\s+$/i.test(before) && /^\s+[\p{Lu}]/u.test(after);
+}
+
+/** The year of an ISO date string. */
+export const yearOf = (iso: string | undefined): number | undefined => (iso ? Number(iso.slice(0, 4)) : undefined);
+
+/** Two dates agree when one is a prefix of the other (1992 and 1992-05-22). */
+export function compatibleDates(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The more precise of two compatible dates. */
+export const morePrecise = (a?: string, b?: string): string | undefined => ((a?.length ?? 0) >= (b?.length ?? 0) ? a : b);

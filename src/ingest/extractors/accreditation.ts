@@ -1,0 +1,37 @@
+// accreditation: non-resident — a state covers the other from a mission in a third country.
+// "Mexico is accredited to Slovenia from its embassy in Vienna, Austria",
+// "Slovenia's embassy in Washington, D.C. is also accredited to Mexico".
+import { inPair, otherOf, type Extractor } from "../context.js";
+import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
+import { placeList } from "../places.js";
+import { resolveCountry } from "../../vocab/countries.js";
+
+const pattern = new RegExp(
+  String.raw`\baccredited\s+to\s+(?:the\s+)?(?<to>[\p{Lu}][\p{L}\s]*?)\s+(?:from|through|via|by)\s+(?:its|their|the|a)\s+(?<type>${MISSION_WORDS})\s+in\s+|\b(?<type2>${MISSION_WORDS})\s+in\s+(?<city2>[\p{Lu}][^;]*?)\s+(?:is|are|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?(?<to2>[\p{Lu}][\p{L}\s]*?)(?=[,.;]|\s+and\b|$)`,
+  "giu",
+);
+
+export const accreditation: Extractor = {
+  id: "accreditation/prose",
+  pattern,
+  extract(ctx, m) {
+    const g = m.groups!;
+    const to = resolveCountry((g.to ?? g.to2 ?? "").trim());
+    if (!to || !inPair(ctx, to)) return null;
+    const of = otherOf(ctx, to)!;
+    // the accredited state must be the one the clause is about
+    const named = ctx.countries.filter((c) => c.end <= m.index && c.code === of);
+    if (!named.length && !/\b(?:it|its)\b/i.test(ctx.text.slice(0, m.index))) return null;
+    const placesText = g.type ? ctx.text.slice(m.index + m[0].length) : g.city2!;
+    const [city, second] = placeList(placesText);
+    if (!city || city.country === to) return null;
+    // "Vienna, Austria": the second place names the country
+    const inCountry = city.country ?? (second ? resolveCountry(second.name) : undefined);
+    return {
+      kind: "accreditation",
+      of,
+      to,
+      via: { type: missionType(g.type ?? g.type2!), city: city.name, ...(inCountry ? { in: inCountry } : {}) },
+    };
+  },
+};

@@ -1,0 +1,71 @@
+// membership: the organisations the text says one or both states belong to (each org once per record;
+// a refiner merges). Names come from the organisation vocabulary or, in a member list, as written.
+import { inPair, subjectBefore, bothRe, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { resolveOrg } from "../../vocab/orgs.js";
+
+const pattern = /\b(?<list>(?:full\s+|founding\s+)?members?\s+(?:states?\s+)?of|membership\s+(?:of|in|from)|belongs?\s+to|(?:is|are|was)\s+(?:also\s+)?(?:a\s+)?part\s+of|join(?:ed|ing)|admission\s+(?:in)?to|accession\s+to|acceded\s+to)\b|(?<includes>\((?:which\s+)?includ(?:es|ing)\s+)/gi;
+
+// a member list ends at the end of the sentence or the start of another clause
+const LIST_END = /[.;:]|,\s*(?:and\s+)?(?:which|who|while|but|as|since|because|where|after|before|although|though|in\s+\d{4}|with\s+both)\b|\s+(?:in|on|since|from)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))|\s+(?:as\s+well\s+as\s+)?(?:to|in\s+order)\s+\p{Ll}/u;
+
+export const membership: Extractor = {
+  id: "membership/list",
+  pattern,
+  extract(ctx, m) {
+    const end = m.index + m[0].length;
+    if (m.groups!.includes) return includes(ctx, m.index, end);
+    const members = membersOf(ctx, m.index);
+    if (!members.length) return null;
+    const rest = ctx.text.slice(end);
+    const stop = LIST_END.exec(rest);
+    const list = rest.slice(0, stop ? stop.index : rest.length);
+    // names not in the vocabulary are taken only from explicit member lists
+    const orgs = orgsInList(ctx, end, list, /member/i.test(m[0]));
+    return orgs.map((org) => ({ kind: "membership", org, members }) as Draft);
+  },
+};
+
+/** "the European Union (which includes Slovenia)" */
+function includes(ctx: SentenceContext, at: number, end: number): Draft[] | null {
+  const org = ctx.orgs.filter((o) => o.end <= at && at - o.end <= 2).pop();
+  const member = ctx.countries.find((c) => c.start >= end && c.start <= end + 4 && inPair(ctx, c.code));
+  if (!org || !member) return null;
+  return [{ kind: "membership", org: org.org, members: [member.code] }];
+}
+
+function membersOf(ctx: SentenceContext, at: number): string[] {
+  const before = ctx.text.slice(0, at);
+  // "Pakistan's admission into the United Nations"
+  const owner = ctx.countries.filter((c) => c.end <= at && c.form === "possessive" && at - c.end < 4).pop();
+  if (owner) return inPair(ctx, owner.code) ? [owner.code] : [];
+  if (bothRe.test(before) || /\bshar(?:ed|ing)\s+membership\b/i.test(ctx.text.slice(Math.max(0, at - 10), at + 12))) return [...ctx.pair];
+  const named = ctx.countries.filter((c) => c.end <= at && inPair(ctx, c.code) && c.form !== "combining").map((c) => c.code);
+  if (/\b(?:and|both)\b/.test(before) && ctx.pair.every((p) => named.includes(p))) return [...ctx.pair];
+  const s = subjectBefore(ctx, at);
+  return s ? [s] : [];
+}
+
+const NAME_PART = String.raw`[\p{Lu}][\p{L}'’-]*|of|the|for|and|de|in|on`;
+const ORG_NAME = new RegExp(String.raw`^(?:${NAME_PART})(?:\s+(?:${NAME_PART}))*`, "u");
+
+/** The organisations named in a member list: known ones, and capitalised names between list separators. */
+function orgsInList(ctx: SentenceContext, offset: number, list: string, unknownToo: boolean): string[] {
+  const out: string[] = [];
+  const known = ctx.orgs.filter((o) => o.start >= offset && o.end <= offset + list.length);
+  let masked = list;
+  for (const o of known) if (!/^['’]s\b/.test(ctx.text.slice(o.end, o.end + 3))) masked = masked.slice(0, o.start - offset) + "§".repeat(o.end - o.start) + masked.slice(o.end - offset);
+  // "the EU's Eastern Partnership": an org in the possessive names the owner of the next item, not a membership
+  for (const o of known) if (!/^['’]s\b/.test(ctx.text.slice(o.end, o.end + 3)) && !out.includes(o.org)) out.push(o.org);
+  if (!unknownToo) return out;
+  for (const part of masked.split(/,\s*|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+/)) {
+    if (part.includes("§")) continue;
+    const p = part.replace(/^(?:and|of|in)\s+/, "").replace(/^(?:the|The)\s+/, "").replace(/^\p{Lu}{2,}['’]s\s+/u, "").replace(/\s*\([^)]*\)?\s*$/, "").trim();
+    if (!p || resolveOrg(p)) continue;
+    const name = ORG_NAME.exec(p)?.[0]?.replace(/\s+(?:of|the|for|and|de|in|on)$/, "");
+    // an unknown organisation must look like a proper name of two words or more, the whole item
+    if (!name || name !== p || name.split(/\s+/).length < 2 || /^\p{Ll}/u.test(name)) continue;
+    if (ctx.countries.some((c) => ctx.text.slice(c.start, c.end) === name)) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// mission: a resident mission of one state of the pair in the other, with its type and city.
+// "Croatia has an embassy in Ljubljana and two honorary consulates in Maribor and Koper",
+// "Algeria is represented in Morocco by its embassy in Rabat", "Montenegro's embassy … in … Skopje".
+import { inPair, nearestDate, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
+import { isCountryPlace, placeList } from "../places.js";
+
+const pattern = new RegExp(String.raw`\b${MISSION_WORDS}\b`, "gi");
+
+const SUBJECT_VERB = /^\s+(?:also\s+|currently\s+|now\s+|later\s+)?(?:has|have|had|maintains|maintained|operates|opened|opens|reopened|established|set\s+up|runs|is\s+represented)\b/i;
+
+export const missions: Extractor = {
+  id: "mission/prose",
+  pattern,
+  extract(ctx, m) {
+    if (ctx.sentence.block.infobox) return null; // the infobox extractor reads those lines
+    const at = m.index;
+    const end = at + m[0].length;
+    const before = ctx.text.slice(0, at);
+    // "accredited to Slovenia from its embassy in Vienna" is accreditation, not a resident mission
+    if (/\baccredited\s+to\b[^.;]*\bfrom\s+(?:its|their|the)\s+$/i.test(before)) return null;
+    if (/\b(?:in\s+front\s+of|outside|attack(?:s|ed)?\s+on|asylum\s+in)\s+(?:the\s+)?[\p{L}\s]*$/iu.test(before.slice(-40))) return null;
+    const of = sender(ctx, at, end);
+    if (!of || !inPair(ctx, of)) return null;
+    const host = otherOf(ctx, of)!;
+    // the next clause until another mission phrase
+    pattern.lastIndex = 0;
+    const next = [...ctx.text.matchAll(new RegExp(pattern.source, "gi"))].find((x) => x.index! > at)?.index ?? ctx.text.length;
+    const after = ctx.text.slice(end, next);
+    const where = /\s(?:in|at)\s+/g;
+    let w: RegExpExecArray | null;
+    const type = missionType(m[0]);
+    while ((w = where.exec(after))) {
+      const places = placeList(after.slice(w.index + w[0].length));
+      if (!places.length) continue;
+      if (places.every(isCountryPlace)) continue; // "embassy in North Macedonia is located in …"
+      const cities = places.filter((p) => !isCountryPlace(p) && (!p.country || p.country === host));
+      if (!cities.length) return null; // a mission in a third country is not the pair's
+      const opened = /\b(?:opened|reopened|established|inaugurated)\s+(?:an?\s+|its\s+|the\s+)?$/i.test(before.slice(-30));
+      const date = opened ? nearestDate(ctx, at) : undefined;
+      return cities.map((c): Draft => ({
+        kind: "mission", of, type, in: host, city: c.name,
+        ...(opened ? { event: "opened" as const } : {}),
+        ...(date ? { date: date.value } : {}),
+      }));
+    }
+    return null;
+  },
+};
+
+/** The sending state: "Montenegro's embassy", "the embassy of North Macedonia", "Croatia has …", "it also has …". */
+function sender(ctx: SentenceContext, at: number, end: number): string | undefined {
+  const adjacent = ctx.countries.filter((c) => c.end <= at && at - c.end <= 12 && /^(?:\s+|['’]s?\s+)(?:(?:an?|the|its|two|three|four|\d+|new|first|honorary)\s+)*$/i.test(ctx.text.slice(c.end, at))).pop();
+  if (adjacent && adjacent.form !== "name") return adjacent.code;
+  const ofX = /^\s+of\s+/.exec(ctx.text.slice(end));
+  if (ofX) {
+    const c = ctx.countries.find((x) => x.start === end + ofX[0].length || x.start === end + ofX[0].length + 4);
+    if (c) return c.code;
+  }
+  const clauseStart = Math.max(ctx.text.lastIndexOf(";", at) + 1, 0);
+  const subjects = ctx.countries.filter((c) => c.start >= clauseStart && c.end <= at && SUBJECT_VERB.test(ctx.text.slice(c.end, c.end + 30)));
+  if (subjects.length) return subjects[subjects.length - 1]!.code;
+  if (/\b(?:it|It)\s+(?:also\s+)?(?:has|have|maintains|operates)\b/.test(ctx.text.slice(clauseStart, at))) {
+    const first = ctx.countries.find((c) => inPair(ctx, c.code) && c.form === "name");
+    return first && first.start < clauseStart ? first.code : ctx.previousSubject ?? first?.code;
+  }
+  const first = ctx.countries.find((c) => c.start < at && inPair(ctx, c.code) && c.form !== "combining");
+  return first?.code;
+}

@@ -1,0 +1,84 @@
+// relations: established, severed, restored, upgraded — between the two states of the pair only.
+import { BOTH, nearestDate, statesIn, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { SUCCESSOR } from "../../vocab/successors.js";
+
+const TIES = String.raw`(?:(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:and\s+\w+\s+)?(?:relations|ties))`;
+const pattern = new RegExp(
+  [
+    String.raw`(?<restored>\bre-?\s?establish(?:ed|ing)?\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)|\b(?:relations|ties)\b[^.;]{0,80}?\bwere\s+re-?\s?established|\brestored\s+${TIES}|\b${TIES}\s+were\s+restored|\bresum(?:ed|ption\s+of)\s+${TIES}|\bagreed\s+to\s+re-?\s?establish\s+(?:\w+\s+)?(?:relations|ties)|\bnormali[sz]ed\s+(?:their\s+)?${TIES})`,
+    String.raw`(?<severed>\b(?:broke(?:\s+off)?|severed|cut(?:\s+off)?|suspended)\s+(?:all\s+)?${TIES}|\b${TIES}\s+were\s+(?:broken(?:\s+off)?|severed|suspended|cut)|\bsevered\s+(?:all\s+)?ties|\b(?:relations|ties|they)\s+(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}(?:suspended|severed|broken\s+off)(?=\s+from\s+\d{4})|\bbreak(?:ing)?\s+(?:off\s+)?(?:of\s+)?${TIES})`,
+    String.raw`(?<upgraded>\bmissions\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level)`,
+    String.raw`(?<downgraded>\b(?:relations|missions?)\s+(?:were\s+)?(?:downgraded|reduced)\s+to\s+(?:the\s+)?(?:chargé|charge|consular)[\w\s']{0,20}level)`,
+    String.raw`(?<established>\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b[^.;]{0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\binitiated\s+(?:diplomatic\s+)?relations|\bestablishment\s+of\s+(?:diplomatic\s+)?relations)`,
+  ].join("|"),
+  "gi",
+);
+
+// "from 1987 to 1990" after a suspension: severed then restored.
+const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
+// the subject of a relative clause ("…, both of which … severed") cannot be resolved: not ours.
+const RELATIVE = /(?:^|,\s*)(?:both\s+of\s+which|which|who|whom|whose)\b[^,]*$/i;
+
+export const relations: Extractor = {
+  id: "relations/prose",
+  pattern,
+  extract(ctx, m) {
+    const event = (Object.keys(m.groups!) as Draft["kind"][]).find((k) => m.groups![k]) as "established" | "severed" | "restored" | "upgraded" | "downgraded";
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!aboutThePair(ctx, at)) return null;
+    if (event === "severed") {
+      const span = FROM_TO.exec(ctx.text.slice(end));
+      if (span) return [
+        { kind: "relations", event: "severed", date: span[1]! },
+        { kind: "relations", event: "restored", date: span[2]! },
+      ];
+    }
+    // the date that belongs to this event: the nearest one between the neighbouring events of the sentence
+    const [from, to] = clauseBounds(ctx, at, end);
+    const date = nearestDate(ctx, at, from, to, event === "established", (d) => !datesIndependence(ctx, d.start));
+    if (!date) return null;
+    return { kind: "relations", event, date: date.value, ...(date.implied ? { dateImplied: true } : {}) };
+  },
+};
+
+/** Bounds of the clause holding the event: from the previous event's end to the next event's start. */
+function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, number] {
+  pattern.lastIndex = 0;
+  let from = 0;
+  let to = ctx.text.length;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(ctx.text))) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) { to = m.index; break; }
+  }
+  pattern.lastIndex = 0;
+  return [from, to];
+}
+
+/** A date that dates an independence ("following Malta's independence in 1964") dates no relations. */
+function datesIndependence(ctx: SentenceContext, dateStart: number): boolean {
+  return /\bindependence\s+(?:in|on)\s+$/i.test(ctx.text.slice(0, dateStart));
+}
+
+/**
+ * Relations sentences must be about the pair: both states named (a legal successor counts for its
+ * predecessor: the Federal Republic of Yugoslavia for Serbia), "both countries", or no state at all.
+ * One state of the pair with a third state is another relationship.
+ */
+function aboutThePair(ctx: SentenceContext, at: number): boolean {
+  const clauseStart = Math.max(ctx.text.lastIndexOf(",", at), 0);
+  if (RELATIVE.test(ctx.text.slice(clauseStart === 0 ? 0 : clauseStart, at))) return false;
+  const states = statesIn(ctx).map((s) => (s === ctx.pair[0] || s === ctx.pair[1] ? s : SUCCESSOR[s] ?? s));
+  const between = /\bbetween\s+(?:the\s+)?([^.;]+?)\s+and\s+(?:the\s+)?([^.;]+?)\s+(?:were|was|have|had|are)\b/i.exec(ctx.text);
+  if (between && between.index < at) {
+    const sides = ctx.countries.filter((c) => c.start >= between.index && c.end <= between.index + between[0].length);
+    const codes = new Set(sides.map((c) => SUCCESSOR[c.code] && !ctx.pair.includes(c.code) ? SUCCESSOR[c.code]! : c.code));
+    if (codes.size >= 2) return ctx.pair.every((p) => codes.has(p));
+  }
+  const hasBoth = ctx.pair.every((p) => states.includes(p));
+  if (hasBoth) return true;
+  if (new RegExp(String.raw`\b${BOTH}\b|\bneighbou?ring\s+countries\b|\bthe\s+two\b`, "i").test(ctx.text)) return true;
+  const others = states.filter((s) => !ctx.pair.includes(s));
+  return others.length === 0;
+}

@@ -1,0 +1,59 @@
+// Places after a preposition: "in Casablanca and Oujda", "in Mexico City and in Guadalajara",
+// "in the capital city of Podgorica", "in Washington, D.C.; United States".
+import { findCity, resolveCountry } from "../vocab/countries.js";
+
+export interface Place {
+  name: string;
+  /** offsets within the text given */
+  start: number;
+  end: number;
+  /** the state the gazetteer puts it in, if it knows the place */
+  country?: string;
+}
+
+const LEAD = /^(?:the\s+(?:country['’]s\s+)?capital(?:\s+city)?(?:\s+of|,\s*which\s+is|,)\s+|the\s+(?:port\s+)?city\s+of\s+|the\s+town\s+of\s+)/i;
+const WORD = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|del|da|do|al|el|es|sur|upon|on))*/u;
+const SEP = /^(?:\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?|\s*&\s*)/;
+
+/** A list of places starting at `text[0]`. Known cities are matched whole ("Washington, D.C."). */
+export function placeList(text: string): Place[] {
+  const out: Place[] = [];
+  let pos = 0;
+  const lead = LEAD.exec(text);
+  if (lead) pos = lead[0].length;
+  for (;;) {
+    const place = placeAt(text, pos);
+    if (!place) break;
+    out.push(place);
+    pos = place.end;
+    const sep = SEP.exec(text.slice(pos));
+    if (!sep) break;
+    const after = text.slice(pos + sep[0].length);
+    if (!/^[\p{Lu}]/u.test(after)) break;
+    pos += sep[0].length;
+  }
+  return out;
+}
+
+function placeAt(text: string, pos: number): Place | undefined {
+  const rest = text.slice(pos);
+  const m = WORD.exec(rest);
+  if (!m) return undefined;
+  // the longest known city that starts here, allowing a comma inside ("Washington, D.C.")
+  const span = rest.slice(0, m[0].length + 8);
+  for (let len = Math.min(span.length, 40); len > 1; len--) {
+    const cand = rest.slice(0, len);
+    if (/[\s,]$/.test(cand) || !/[\p{L}.]$/u.test(cand)) continue;
+    if (/[\p{L}]/u.test(rest[len] ?? "")) continue;
+    const hit = findCity(cand);
+    if (hit) return { name: hit.city.name, start: pos, end: pos + len, country: hit.code };
+  }
+  let name = m[0].replace(/[.]$/, "").trim();
+  // stop a place name at a following capitalised sentence word ("Ljubljana In 1996")
+  name = name.split(/\s+(?=(?:In|On|At|The|And)\b)/)[0]!;
+  const code = resolveCountry(name);
+  return { name, start: pos, end: pos + name.length, ...(code ? { country: code, isCountry: true } : {}) } as Place;
+}
+
+/** True when the place is itself a country ("embassy in Armenia"), not a city. */
+export const isCountryPlace = (p: Place): boolean => Boolean((p as Place & { isCountry?: boolean }).isCountry);
