@@ -1,0 +1,25 @@
+// A fact dated after today: an event cannot have happened yet.
+import { dateBounds, formatDate } from "../../render/dates.js";
+import type { Rule, RuleFinding } from "../types.js";
+
+export const dateFuture: Rule = {
+  id: "date-future",
+  severity: "error",
+  description: "A fact dated after today.",
+  run(ctx) {
+    const todayEnd = dateBounds(ctx.today)![1];
+    const out: RuleFinding[] = [];
+    ctx.record.facts.forEach((fact, i) => {
+      const date = "date" in fact && fact.date ? fact.date : fact.kind === "trade" ? String(fact.year) : undefined;
+      const bounds = date ? dateBounds(date) : undefined;
+      if (!date || !bounds || bounds[0] <= todayEnd) return;
+      out.push({
+        message: `"${formatDate(date)}": ${/^[aeiou]/.test(fact.kind) ? "an" : "a"} ${fact.kind} dated after today (${formatDate(ctx.today)})`,
+        reason: `the earliest day ${date} can mean is ${bounds[0]}, after ${todayEnd}`,
+        facts: [i],
+        location: ctx.locate(i, new RegExp(String.raw`\b${date.slice(0, 4)}\b`)),
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+// An article's missions against the world missions data (Wikidata-derived, data/world-missions.json):
+// a mission or accreditation the data lacks is worth knowing (info) — the data has few honorary consulates;
+// the data placing a resident embassy where the article says there is none, or the same mission in another
+// city, is a disagreement (warning).
+import type { MissionType } from "../../model/record.js";
+import { countryName } from "../../vocab/countries.js";
+import { foldPersonName as foldName } from "../people.js";
+import type { WorldMission } from "../world-missions.js";
+import type { Rule, RuleFinding } from "../types.js";
+
+// Types the data and the articles name differently for one kind of mission.
+const family = (t: MissionType): string =>
+  t === "high-commission" || t === "embassy" ? "embassy" : t === "consulate-general" || t === "consulate" ? "consulate" : t;
+const sameCity = (a: string | undefined, b: string | undefined) => Boolean(a && b && foldName(a) === foldName(b));
+
+export const worldMissions: Rule = {
+  id: "world-missions",
+  severity: "info",
+  description: "A mission or accreditation in the article that the world missions data lacks or places elsewhere.",
+  run(ctx) {
+    if (!ctx.hasWorldMissions) return [];
+    const data = ctx.worldMissions;
+    const pair = ctx.record.pair;
+    const out: RuleFinding[] = [];
+    for (const { fact, i } of ctx.facts("mission")) {
+      if (!pair.includes(fact.of) || !pair.includes(fact.in) || fact.event === "closed") continue;
+      const sameKind = data.filter((m) => m.of === fact.of && m.in === fact.in && family(m.type) === family(fact.type));
+      if (!fact.city ? sameKind.length : sameKind.some((m) => sameCity(m.city, fact.city))) continue;
+      const elsewhere = fact.type === "embassy" || fact.type === "high-commission" ? sameKind.find((m) => m.city) : undefined;
+      const what = `${countryName(fact.of)}'s ${fact.type.replace(/-/g, " ")}${fact.city ? ` in ${fact.city}` : ` in ${countryName(fact.in)}`}`;
+      out.push(
+        elsewhere
+          ? {
+              severity: "warning",
+              message: `"${fact.city}": the world missions data has ${countryName(fact.of)}'s ${elsewhere.type} in ${countryName(fact.in)} in ${elsewhere.city}`,
+              reason: `world mission ${elsewhere.qid}: ${elsewhere.of} ${elsewhere.type} in ${elsewhere.in}, ${elsewhere.city}`,
+              facts: [i],
+              location: ctx.locate(i, new RegExp(fact.city!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
+            }
+          : {
+              message: `"${fact.city ?? countryName(fact.in)}": ${what} is not in the world missions data`,
+              reason: `no ${family(fact.type)} of ${fact.of} in ${fact.in}${fact.city ? ` at ${fact.city}` : ""} among ${data.length} world missions`,
+              facts: [i],
+              location: ctx.locate(i, fact.city ? new RegExp(fact.city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : undefined),
+            },
+      );
+    }
+    for (const { fact, i } of ctx.facts("accreditation")) {
+      if (!pair.includes(fact.of) || !pair.includes(fact.to)) continue;
+      const resident = data.find((m: WorldMission) => m.of === fact.of && m.in === fact.to && family(m.type) === "embassy");
+      if (resident) {
+        out.push({
+          severity: "warning",
+          message: `"accredited": the world missions data has a resident ${resident.type} of ${countryName(fact.of)} in ${resident.city ?? countryName(fact.to)}`,
+          reason: `world mission ${resident.qid}: ${resident.of} ${resident.type} in ${resident.in}`,
+          facts: [i],
+          location: ctx.locate(i, /\baccredited\b/i),
+        });
+        continue;
+      }
+      const covers = data.some((m) => m.of === fact.of && m.jurisdictions.includes(fact.to) && (!fact.via.city || sameCity(m.city, fact.via.city)));
+      if (covers) continue;
+      out.push({
+        message: `"${fact.via.city ?? "accredited"}": ${countryName(fact.of)}'s accreditation to ${countryName(fact.to)}${fact.via.city ? ` from ${fact.via.city}` : ""} is not in the world missions data`,
+        reason: `no mission of ${fact.of}${fact.via.city ? ` in ${fact.via.city}` : ""} lists ${fact.to} among its jurisdictions`,
+        facts: [i],
+        location: ctx.locate(i, fact.via.city ? new RegExp(fact.via.city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : /\baccredited\b/i),
+      });
+    }
+    return out;
+  },
+};
