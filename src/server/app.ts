@@ -28,6 +28,8 @@ export interface AppOptions {
 /** Largest article a client may POST. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 /** Short machine-readable names for the statuses this API answers with. */
 const ERROR_NAMES: Record<number, string> = {
   400: "bad-request",
@@ -64,6 +66,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return reply.code(500).send(errorBody(500, "internal error; the server log has the details"));
     }
     return reply.code(status).send(errorBody(status, fe.message));
+  });
+
+  // The web UI loads nothing from elsewhere and runs only its own bundle; article text can never become script.
+  app.addHook("onSend", async (req, reply, payload) => {
+    reply.header("x-content-type-options", "nosniff");
+    const type = String(reply.getHeader("content-type") ?? "");
+    if (type.startsWith("text/html") && !req.url.startsWith("/api/")) reply.header("content-security-policy", WEB_CSP);
+    return payload;
   });
 
   app.register(fastifySwagger, {

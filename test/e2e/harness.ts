@@ -57,7 +57,9 @@ export async function serve(articles: string[], options: { builtin?: boolean } =
   await store.close();
 
   const token = "e2e-token-" + Math.random().toString(36).slice(2);
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "bin/bilateral.js"), "serve", "--port", "0"], {
+  // the built-in case goes through $BILATERAL_DB as the default database does; otherwise --db names the file
+  const dbArgs = options.builtin ? [] : ["--db", dbFile];
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "bin/bilateral.js"), ...dbArgs, "serve", "--port", "0"], {
     cwd: ROOT,
     env: { ...process.env, BILATERAL_DB: dbFile, BILATERAL_TOKEN: token },
     stdio: ["ignore", "pipe", "pipe"],

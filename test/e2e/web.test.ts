@@ -114,6 +114,8 @@ describe.runIf(hasBrowser)("web UI in Chromium", () => {
     expect(await text.textContent()).toContain("<script>window.__pwned = true;");
     expect(await text.textContent()).toContain('<img src=x onerror="window.__pwned = true">');
     expect(await text.locator("script, img, b, a").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
 
     // stored through the API, then opened from the pair page's source viewer
     const res = await fetch(server.url + "/api/sources", { method: "POST", headers: { "content-type": "text/plain", authorization: `Bearer ${server.token}` }, body: HOSTILE });
@@ -132,7 +134,7 @@ describe.runIf(hasBrowser)("web UI in Chromium", () => {
     await close();
   });
 
-  it("country page: Slovenia's network lists what it hosts and the pairs known", async () => {
+  it("country page: Norway's network lists what it hosts and the pairs known", async () => {
     const { page, close } = await openPage(browser, server.url);
     await page.goto(server.url + "/country/NOR");
     await page.getByRole("heading", { level: 1, name: "Norway" }).waitFor();

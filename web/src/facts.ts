@@ -49,11 +49,13 @@ export function dateOf(f: StoredFact): string | undefined {
   return "date" in f && typeof f.date === "string" ? f.date : undefined;
 }
 
-/** Where the fact was said: the first source with a span, else the first source. */
-export function quoteOf(f: StoredFact): { sourceId: number; span?: [number, number] } | undefined {
-  const withSpan = f.provenance.find((p) => p.span);
-  const p = withSpan ?? f.provenance[0];
-  return p ? { sourceId: p.sourceId, span: p.span ? [p.span[0], p.span[1]] : undefined } : undefined;
+/** Where the fact was said, best first: sources with a span before those without; one entry per source. */
+export function quotesOf(f: StoredFact): { sourceId: number; span?: [number, number] }[] {
+  const seen = new Set<number>();
+  return [...f.provenance]
+    .sort((x, y) => Number(!x.span) - Number(!y.span))
+    .filter((p) => !seen.has(p.sourceId) && seen.add(p.sourceId))
+    .map((p) => ({ sourceId: p.sourceId, span: p.span ? [p.span[0], p.span[1]] : undefined }));
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -44,6 +44,8 @@ export function registerCountryRoutes(api: FastifyInstance, options: AppOptions)
       // "pairs known": every pair with a fact that involves the state, the pairs with most facts first
       const counts = new Map<string, { pair: readonly [string, string]; facts: number }>();
       for (const f of facts) {
+        // a fact can involve the state without being about one of its pairs (its city hosts another state's mission)
+        if (!f.pair.includes(code)) continue;
         const key = f.pair.join("-");
         const entry = counts.get(key) ?? { pair: f.pair, facts: 0 };
         entry.facts++;

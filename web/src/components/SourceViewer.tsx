@@ -1,15 +1,25 @@
 // "Clicking any fact opens its source with the span highlighted": a modal dialog over the page.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { api, type StoredFact } from "../api.js";
-import { describeFact, quoteOf } from "../facts.js";
+import { api, type SourceView, type StoredFact } from "../api.js";
+import { describeFact, quotesOf } from "../facts.js";
 import { useNames } from "../names.js";
 import { useFetch } from "../use-fetch.js";
 import { HighlightedText } from "./HighlightedText.js";
 
 interface Opened {
   fact: StoredFact;
-  sourceId: number;
-  span?: [number, number];
+  quotes: { sourceId: number; span?: [number, number] }[];
+}
+
+/** The first of the fact's sources that has a text to quote (a data set has none), else the first source. */
+async function loadQuote(quotes: Opened["quotes"]) {
+  let first: { view: SourceView; span?: [number, number] } | undefined;
+  for (const q of quotes) {
+    const view = await api.source(q.sourceId);
+    if (view.source.text !== undefined) return { view, span: q.span };
+    first ??= { view };
+  }
+  return first;
 }
 
 const SourceContext = createContext<(fact: StoredFact) => void>(() => {});
@@ -18,8 +28,8 @@ export const useOpenSource = () => useContext(SourceContext);
 export function SourceProvider({ children }: { children: ReactNode }) {
   const [opened, setOpened] = useState<Opened | undefined>();
   const open = (fact: StoredFact) => {
-    const q = quoteOf(fact);
-    if (q) setOpened({ fact, ...q });
+    const quotes = quotesOf(fact);
+    if (quotes.length) setOpened({ fact, quotes });
   };
   return (
     <SourceContext.Provider value={open}>
@@ -32,13 +42,14 @@ export function SourceProvider({ children }: { children: ReactNode }) {
 function SourceDialog({ opened, onClose }: { opened: Opened; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const { name } = useNames();
-  const { data, error } = useFetch(() => api.source(opened.sourceId), [opened.sourceId]);
+  const { data: found, error } = useFetch(() => loadQuote(opened.quotes), [opened]);
+  const data = found?.view;
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal?.();
   }, []);
   const text = data?.source.text;
-  const span = opened.span;
+  const span = found?.span;
   return (
     <dialog ref={ref} className="source-dialog" aria-labelledby="source-title" onClose={onClose} onCancel={onClose}>
       <header>
