@@ -4,7 +4,7 @@
 // Facts are common knowledge; `former` marks bodies that no longer exist (their successors are separate entries).
 
 export interface Org {
-  /** the acronym, or the full name when none is usual: "OECD", "Arab League" */
+  /** the usual acronym, or the full name when that is how it is usually written: "OECD", "Arab League", "Union for the Mediterranean" */
   id: string;
   /** all full names and variants, the usual one first */
   names: string[];
