@@ -47,13 +47,13 @@ function named(title: string): string {
 export function relationsSentence(f: FactOf<"relations">, pair: Pair): string {
   if (f.event === "established")
     return sentence(`The nations of ${countryName(pair[0])} and ${countryName(pair[1])} established diplomatic relations${f.date ? ` ${datePhrase(f.date)}` : ""}`);
-  const verb = {
-    severed: "severed diplomatic relations",
-    restored: "re-established diplomatic relations",
-    upgraded: "upgraded their diplomatic relations",
-    downgraded: "downgraded their diplomatic relations",
-  }[f.event];
-  return dated(f.date, `both nations ${verb}`);
+  switch (f.event) {
+    case "severed": return dated(f.date, "both nations severed diplomatic relations");
+    case "restored": return dated(f.date, "both nations re-established diplomatic relations");
+    // the record does not say to what level; an upgrade of relations is to embassy level (annotation.md §4)
+    case "upgraded": return dated(f.date, "both nations' diplomatic relations were upgraded to embassy level");
+    case "downgraded": return dated(f.date, "both nations' diplomatic relations were downgraded");
+  }
 }
 
 export function recognitionSentence(f: FactOf<"recognition">): string {
