@@ -3,6 +3,15 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../errors.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerIngest } from "./commands/ingest.js";
+import { register as registerImport } from "./commands/import.js";
+import { register as registerShow } from "./commands/show.js";
+import { register as registerTimeline } from "./commands/timeline.js";
+import { register as registerVisits } from "./commands/visits.js";
+import { register as registerAgreements } from "./commands/agreements.js";
+import { register as registerMissions } from "./commands/missions.js";
+import { register as registerSearch } from "./commands/search.js";
+import { register as registerExport } from "./commands/export.js";
 import { register as registerServe } from "./commands/serve.js";
 
 export async function main(argv: string[]): Promise<number> {
@@ -12,6 +21,15 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s.trimEnd() + "\n") });
   registerExtract(program);
+  registerIngest(program);
+  registerImport(program);
+  registerShow(program);
+  registerTimeline(program);
+  registerVisits(program);
+  registerAgreements(program);
+  registerMissions(program);
+  registerSearch(program);
+  registerExport(program);
   registerServe(program);
   try {
     await program.parseAsync(argv);

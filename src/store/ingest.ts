@@ -7,7 +7,7 @@ import path from "node:path";
 import { extract, sha256 } from "../ingest/extract.js";
 import { BilateralRecord } from "../model/record.js";
 import type { IngestOptions, IngestResult } from "../query/types.js";
-import { readDocument } from "./read-file.js";
+import { readArticleFile } from "../io/article-file.js";
 import type { SourceKind, Store } from "./store.js";
 
 /** Extract and store one text. */
@@ -68,7 +68,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
     try {
       isDir = (await stat(input)).isDirectory();
     } catch {
-      files.push(input); // reported by readDocument with its reason
+      files.push(input); // readArticleFile reports why
       continue;
     }
     if (!isDir) {
@@ -92,7 +92,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
 
 /** Read, extract and store one file. Never throws for a bad file: the reason comes back instead. */
 export async function ingestFile(store: Store, file: string, options: { url?: string } = {}): Promise<FileResult> {
-  const read = await readDocument(file);
+  const read = readArticleFile(file);
   if (!read.ok) return { file, ok: false, reason: read.reason };
   if (/\.json$/i.test(file)) {
     let json: unknown;

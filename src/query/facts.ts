@@ -1,0 +1,104 @@
+// Helpers over stored facts shared by the queries: ordering, merging what one source says more exactly,
+// conflicts, and what held on a date.
+import type { Fact, FactKind } from "../model/record.js";
+import { dateOf, dateRange, keyOf } from "../store/fact-key.js";
+import { asOfDate } from "../store/sql-store.js";
+import type { StoredFact } from "../store/store.js";
+import type { Conflict } from "./types.js";
+
+/** The value part of a fact's identity (see store/fact-key.ts), recomputed by the rule the store used. */
+export const factValue = (f: Fact): string => keyOf(f).value;
+
+/** Oldest first; undated facts last, in the order they were stored. */
+export function byDate<F extends StoredFact>(facts: readonly F[]): F[] {
+  return [...facts].sort((x, y) => {
+    const a = dateRange(dateOf(x)).start;
+    const b = dateRange(dateOf(y)).start;
+    if (a && b && a !== b) return a < b ? -1 : 1;
+    if (!a !== !b) return a ? -1 : 1;
+    return x.id - y.id;
+  });
+}
+
+/**
+ * A fact without a value (an undated mission) and the same fact with one (the mission, opened 1996) are one fact:
+ * the less exact one's sources are added to the exact one. Two different values stay apart (a conflict).
+ */
+export function mergeSubsumed(facts: readonly StoredFact[]): StoredFact[] {
+  const groups = new Map<string, StoredFact[]>();
+  for (const f of facts) {
+    const k = `${f.kind}\u0000${f.pair.join("-")}\u0000${f.key}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const drop = new Set<number>();
+  const extra = new Map<number, StoredFact[]>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const empty = g.filter((f) => factValue(f) === "");
+    const full = g.filter((f) => factValue(f) !== "");
+    if (!empty.length || !full.length) continue;
+    for (const e of empty) drop.add(e.id);
+    extra.set(full[0]!.id, empty);
+  }
+  if (!drop.size) return [...facts];
+  return facts
+    .filter((f) => !drop.has(f.id))
+    .map((f) => {
+      const add = extra.get(f.id);
+      if (!add) return f;
+      const provenance = [...f.provenance, ...add.flatMap((e) => e.provenance)];
+      return { ...f, provenance, sourceIds: [...new Set(provenance.map((p) => p.sourceId))] };
+    });
+}
+
+/** Same key, different values: every value kept with the facts (and so the sources) that say it. */
+export function conflictsOf(facts: readonly StoredFact[]): Conflict[] {
+  const groups = new Map<string, StoredFact[]>();
+  for (const f of facts) {
+    const k = `${f.kind}\u0000${f.pair.join("-")}\u0000${f.key}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const out: Conflict[] = [];
+  for (const g of groups.values()) {
+    const values = new Map<string, StoredFact[]>();
+    for (const f of g) {
+      const v = factValue(f);
+      if (v === "") continue;
+      values.set(v, [...(values.get(v) ?? []), f]);
+    }
+    if (values.size < 2) continue;
+    const first = g[0]!;
+    out.push({
+      kind: first.kind,
+      key: first.key,
+      about: `${first.kind} ${first.key.replace(/>/g, "→").replace(/\|/g, " ")}`.trim(),
+      values: [...values].map(([value, fs]) => ({ value, facts: fs })),
+    });
+  }
+  return out;
+}
+
+/**
+ * What held on a date: facts dated after it are already gone (the store filters them); here a mission whose latest
+ * event by then is a closing is dropped with its opening.
+ */
+export function holdingOn(facts: readonly StoredFact[], asOf: string | undefined): StoredFact[] {
+  if (!asOf) return [...facts];
+  const limit = asOfDate(asOf);
+  const kept = facts.filter((f) => {
+    const start = dateRange(dateOf(f)).start;
+    return !start || start <= limit;
+  });
+  const closed = new Set<string>();
+  const latest = new Map<string, StoredFact>();
+  for (const f of byDate(kept.filter((f) => f.kind === "mission"))) latest.set(f.key.replace(/\|closed$/, ""), f);
+  for (const [k, f] of latest) if (f.kind === "mission" && f.event === "closed") closed.add(k);
+  return kept.filter((f) => f.kind !== "mission" || !closed.has(f.key.replace(/\|closed$/, "")));
+}
+
+export const ofKind = <K extends FactKind>(facts: readonly StoredFact[], kind: K): StoredFact<Extract<Fact, { kind: K }>>[] =>
+  facts.filter((f): f is StoredFact<Extract<Fact, { kind: K }>> => f.kind === kind);
