@@ -1,9 +1,10 @@
 // The HTTP API through Fastify's inject, against a real SQLite file store.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
 import { buildApp, MAX_BODY_BYTES } from "../../src/server/app.js";
 import { CHILE_NORWAY, HOSTILE } from "./fixtures.js";
-import { assertNoStack, hasShared, tempStore, type TempStore } from "./helpers.js";
+import { SEED_FILE, assertNoStack, hasShared, tempStore, type TempStore } from "./helpers.js";
 
 const TOKEN = "test-token-3f9a";
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -257,5 +258,34 @@ describe.runIf(hasShared)("Mexico–Slovenia (the seed article)", () => {
     expect(n.code).toBe("SVN");
     expect(n.coveredBy.some((c: { fact: { of: string; via: { city?: string } } }) => c.fact.of === "MEX" && c.fact.via.city === "Vienna")).toBe(true);
     expect(n.pairs.some((p: { pair: string[] }) => p.pair.includes("MEX"))).toBe(true);
+  });
+});
+
+describe.runIf(hasShared)("render and check", () => {
+  it("renders the pair as text, Markdown and HTML; refuses an unknown format", async () => {
+    const text = await get("/api/pairs/MEX/SVN/render");
+    expect(text.statusCode).toBe(200);
+    expect(text.headers["content-type"]).toMatch(/text\/plain/);
+    expect(text.body).toMatch(/Mexico–Slovenia relations/);
+    expect(text.body).toMatch(/1992/);
+    const html = await get("/api/pairs/MEX/SVN/render?format=html");
+    expect(html.headers["content-type"]).toMatch(/text\/html/);
+    expect(html.headers["content-security-policy"]).toMatch(/sandbox/);
+    expect((await get("/api/pairs/MEX/SVN/render?format=markdown")).headers["content-type"]).toMatch(/text\/markdown/);
+    await expectError(await get("/api/pairs/MEX/SVN/render?format=pdf"), 400);
+  });
+
+  it("checks the stored pair and an article's text", async () => {
+    const report = await get("/api/pairs/MEX/SVN/check");
+    expect(report.statusCode, report.body).toBe(200);
+    const body = JSON.parse(report.body);
+    expect(body.pair).toEqual(["MEX", "SVN"]);
+    expect(Array.isArray(body.findings)).toBe(true);
+    // a claim the text cannot support: a 300th anniversary of relations established in 1992
+    const wrong = readFileSync(SEED_FILE, "utf8").replace("31 years of diplomatic relations", "300 years of diplomatic relations");
+    const res = await app.inject({ method: "POST", url: "/api/check", headers: { "content-type": "application/json" }, payload: JSON.stringify({ text: wrong }) });
+    expect(res.statusCode).toBe(200);
+    const findings = JSON.parse(res.body).findings as { message: string }[];
+    expect(findings.some((f) => /300/.test(f.message))).toBe(true);
   });
 });

@@ -53,13 +53,14 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** One finding of `check` (src/check/types.ts) */
 export interface CheckFinding {
-  id?: string;
-  rule?: string;
-  severity?: string;
+  rule: string;
+  severity: "error" | "warning" | "info";
   message: string;
-  span?: [number, number];
-  [k: string]: unknown;
+  reason: string;
+  suggestion?: string;
+  location?: { file: string; line: number; column: number; quote: string };
 }
 
 export class ApiError extends Error {
@@ -95,6 +96,8 @@ export const api = {
   timeline: (a: string, b: string) => request<TimelineEntry[]>(pairUrl(a, b, "/timeline")),
   missions: (a: string, b: string, asOf?: string) => request<PairMissions>(pairUrl(a, b, "/missions" + q({ as_of: asOf }))),
   check: (a: string, b: string) => request<{ findings: CheckFinding[] }>(pairUrl(a, b, "/check")),
+  checkText: (text: string) =>
+    request<{ findings: CheckFinding[]; note?: string }>("/api/check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
   search: (text: string) => request<SearchResult>(`/api/search${q({ q: text })}`),
   source: (id: number) => request<SourceView>(`/api/sources/${id}`),
   extract: (text: string) =>

@@ -1,6 +1,7 @@
 // Add an article: paste or upload, preview the extracted facts highlighted in the text, save with the token.
 import { useId, useState } from "react";
-import { api, type BilateralRecord, type IngestResult } from "../api.js";
+import { api, type BilateralRecord, type CheckFinding, type IngestResult } from "../api.js";
+import { Finding } from "../components/Finding.js";
 import { describeFact, spansOf } from "../facts.js";
 import { useNames } from "../names.js";
 import { Link } from "../router.js";
@@ -18,6 +19,7 @@ export function AddArticle() {
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? "");
   const [status, setStatus] = useState<{ kind: "error" | "ok"; message: string; result?: IngestResult } | undefined>();
   const [busy, setBusy] = useState(false);
+  const [findings, setFindings] = useState<CheckFinding[] | undefined>();
 
   const preview = async () => {
     setBusy(true);
@@ -25,6 +27,8 @@ export function AddArticle() {
     try {
       setRecord((await api.extract(text)).record);
       setActive(undefined);
+      setFindings(undefined);
+      api.checkText(text).then((r) => setFindings(r.findings), () => setFindings(undefined));
     } catch (e) {
       setRecord(undefined);
       setStatus({ kind: "error", message: (e as Error).message });
@@ -104,6 +108,18 @@ export function AddArticle() {
             </ol>
             <HighlightedText text={text} marks={marks} />
           </div>
+          {findings && findings.length > 0 && (
+            <>
+              <h3>What the checks question</h3>
+              <ul className="plain">
+                {findings.map((f, i) => (
+                  <li key={i}>
+                    <Finding f={f} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <form
             className="save-form"
             onSubmit={(e) => {

@@ -4,6 +4,7 @@ import { api, type PairProfile, type Stored, type StoredFact } from "../api.js";
 import { dateOf, formatDate } from "../facts.js";
 import { useNames } from "../names.js";
 import { Link, setQueryParam, useLocation } from "../router.js";
+import { Finding } from "../components/Finding.js";
 import { useFetch } from "../use-fetch.js";
 import { FactButton, SourceProvider } from "../components/SourceViewer.js";
 import { MissionMap } from "../components/MissionMap.js";
@@ -223,8 +224,8 @@ function Findings({ a, b, p }: { a: string; b: string; p: PairProfile }) {
       {data && data.findings.length > 0 && (
         <ul className="plain findings">
           {data.findings.map((f, i) => (
-            <li key={i} className={`severity-${f.severity ?? "info"}`}>
-              <small>{f.severity ?? "note"}</small> {f.message} {f.id && <code>{f.id}</code>}
+            <li key={i}>
+              <Finding f={f} />
             </li>
           ))}
         </ul>
