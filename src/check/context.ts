@@ -16,7 +16,8 @@ export interface ContextInput {
   worldMissions?: readonly WorldMission[];
 }
 
-type Provenanced = { provenance?: readonly { sourceId: number | string; span?: Span }[] };
+/** A stored fact carries `provenance` (the store) or a `sourceId` its `span` points into (getPairRecord). */
+type Provenanced = { provenance?: readonly { sourceId: number | string; span?: Span }[]; sourceId?: number | string };
 
 /** 1-based line and column of `offset` in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -42,6 +43,8 @@ export function makeContext(input: ContextInput): CheckContext {
       const text = sources.get(String(p.sourceId));
       if (text && p.span) out.push({ text, start: p.span[0], end: p.span[1] });
     }
+    const primary = !input.article && !fact.provenance && fact.sourceId !== undefined ? sources.get(String(fact.sourceId)) : undefined;
+    if (primary) for (const [start, end] of spansOf(fact)) out.push({ text: primary, start, end });
     return out.filter((s) => s.end <= s.text.text.length && s.start < s.end);
   };
 

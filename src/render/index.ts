@@ -31,3 +31,4 @@ export { toText } from "./text.js";
 export { toMarkdown } from "./markdown.js";
 export { toHtml, escapeHtml } from "./html.js";
 export { formatDate, datePhrase } from "./dates.js";
+export { renderBrief, nextAnniversaries, factSentence, type BriefOptions, type BriefFinding, type Anniversary } from "./brief.js";
