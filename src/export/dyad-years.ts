@@ -9,7 +9,7 @@
 import { loadCrosswalk } from "../store/crosswalk.js";
 import { dateOf } from "../store/fact-key.js";
 import type { Store, StoredFact } from "../store/store.js";
-import { holdingOn, mergeSubsumed, ofKind } from "../query/facts.js";
+import { holdingOn, mergeSubsumed, ofKind, openMissions } from "../query/facts.js";
 import { csvLine } from "./csv-cell.js";
 
 export const DYAD_YEAR_COLUMNS = [
@@ -53,7 +53,7 @@ export async function* dyadYearRows(store: Store, options: { toYear?: number } =
       const held = holdingOn(facts, String(y));
       const rel = ofKind(held, "relations").filter((r) => r.date).sort((x, z) => (x.date! < z.date! ? -1 : 1));
       const relValue = !relations.length ? "" : rel.length ? (rel.at(-1)!.event === "severed" ? 0 : 1) : 0;
-      const missions = ofKind(held, "mission").filter((m) => m.event !== "closed" && !m.type.includes("honorary"));
+      const missions = openMissions(held).filter((m) => !m.type.includes("honorary"));
       const visits = ofKind(facts, "visit").filter((v) => yearOf(v) === y);
       const trade = ofKind(facts, "trade").find((t) => t.year === y && t.flow === "total" && t.currency === "USD");
       yield csvLine([

@@ -82,22 +82,23 @@ export function conflictsOf(facts: readonly StoredFact[]): Conflict[] {
   return out;
 }
 
-/**
- * What held on a date: facts dated after it are already gone (the store filters them); here a mission whose latest
- * event by then is a closing is dropped with its opening.
- */
+/** What held on a date: facts dated after it are dropped (undated facts stay). */
 export function holdingOn(facts: readonly StoredFact[], asOf: string | undefined): StoredFact[] {
   if (!asOf) return [...facts];
   const limit = asOfDate(asOf);
-  const kept = facts.filter((f) => {
+  return facts.filter((f) => {
     const start = dateRange(dateOf(f)).start;
     return !start || start <= limit;
   });
-  const closed = new Set<string>();
-  const latest = new Map<string, StoredFact>();
-  for (const f of byDate(kept.filter((f) => f.kind === "mission"))) latest.set(f.key.replace(/\|closed$/, ""), f);
-  for (const [k, f] of latest) if (f.kind === "mission" && f.event === "closed") closed.add(k);
-  return kept.filter((f) => f.kind !== "mission" || !closed.has(f.key.replace(/\|closed$/, "")));
+}
+
+/** The missions open among these facts: a mission whose latest event is a closing is dropped with its opening. */
+export function openMissions(facts: readonly StoredFact[]): StoredFact<Extract<Fact, { kind: "mission" }>>[] {
+  const missions = ofKind(facts, "mission");
+  const latest = new Map<string, StoredFact<Extract<Fact, { kind: "mission" }>>>();
+  const base = (k: string): string => k.replace(/\|closed$/, "");
+  for (const m of byDate(missions)) latest.set(base(m.key), m);
+  return missions.filter((m) => latest.get(base(m.key))?.event !== "closed");
 }
 
 export const ofKind = <K extends FactKind>(facts: readonly StoredFact[], kind: K): StoredFact<Extract<Fact, { kind: K }>>[] =>

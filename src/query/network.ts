@@ -1,7 +1,7 @@
 // A country's mission network (`bilateral missions A [--in B]`) and the list of countries for a map.
 import type { Store } from "../store/store.js";
 import { COUNTRIES, countryName, findCity } from "../vocab/countries.js";
-import { byDate, holdingOn, mergeSubsumed, ofKind } from "./facts.js";
+import { byDate, holdingOn, mergeSubsumed, ofKind, openMissions } from "./facts.js";
 import { resolveCountryOrThrow } from "./resolve.js";
 import type { CountryNetwork, CountrySummary, NetworkMission, Stored } from "./types.js";
 
@@ -27,7 +27,7 @@ export async function getCountryNetwork(store: Store, code: string, options: { i
       options.asOf,
     ),
   );
-  const missions = ofKind(facts, "mission").filter((m) => m.event !== "closed");
+  const missions = openMissions(facts);
   const accreditations = ofKind(facts, "accreditation");
   const coverage = new Map<string, Set<string>>();
   for (const x of accreditations) {

@@ -1,7 +1,7 @@
 // The pair's profile (`bilateral show A B`): one read of the pair's facts, summarised.
 import { dateOf, dateRange } from "../store/fact-key.js";
 import type { Store, StoredFact } from "../store/store.js";
-import { byDate, conflictsOf, holdingOn, mergeSubsumed, ofKind } from "./facts.js";
+import { byDate, conflictsOf, holdingOn, mergeSubsumed, ofKind, openMissions } from "./facts.js";
 import { resolvePair } from "./resolve.js";
 import type { Conflict, DirectionalPresence, MembershipSummary, PairProfile, RelationsStatus, Stored } from "./types.js";
 
@@ -38,7 +38,7 @@ export function presence(facts: readonly StoredFact[], of: string, to: string): 
   return {
     of,
     to,
-    missions: ofKind(facts, "mission").filter((m) => m.of === of && m.in === to && m.event !== "closed"),
+    missions: openMissions(facts).filter((m) => m.of === of && m.in === to),
     accreditation: ofKind(facts, "accreditation").filter((x) => x.of === of && x.to === to),
   };
 }
