@@ -27,8 +27,8 @@ export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: st
     const points: Feature<Geometry> = { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: places.map((p) => [p.lon, p.lat]) } };
     const projection = geoMercator().fitExtent(
       [
-        [30, 30],
-        [WIDTH - 30, HEIGHT - 30],
+        [40, 30],
+        [WIDTH - 150, HEIGHT - 30],
       ],
       { type: "FeatureCollection", features: places.length ? [...focus, points] : focus },
     );
@@ -36,6 +36,8 @@ export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: st
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [codes.join(), places.map((p) => `${p.lat},${p.lon}`).join()]);
   const xy = (p: Place) => projection([p.lon, p.lat]) ?? [0, 0];
+  // names on the map only while they stay legible; otherwise each point names itself on hover
+  const labelled = places.length <= 16;
   return (
     <svg className="mission-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <rect width={WIDTH} height={HEIGHT} className="sea" />
@@ -49,7 +51,8 @@ export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: st
             <g key={`acc${a.fact.id}`} className={`accreditation side-${i}`}>
               <path d={path({ type: "LineString", coordinates: [[a.from.lon, a.from.lat], [a.to.lon, a.to.lat]] }) ?? ""} stroke={SIDE_COLOURS[i % 2]} />
               <circle cx={xy(a.from)[0]} cy={xy(a.from)[1]} r={5} fill={SIDE_COLOURS[i % 2]} />
-              <text x={xy(a.from)[0] + 8} y={xy(a.from)[1] - 6}>{`${a.from.name} → ${a.to.name}`}</text>
+              <title>{`${a.from.name} → ${a.to.name}`}</title>
+              {labelled && <text x={xy(a.from)[0] + 8} y={xy(a.from)[1] - 6}>{`${a.from.name} → ${a.to.name}`}</text>}
             </g>
           ) : null,
         ),
@@ -59,7 +62,8 @@ export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: st
           m.place ? (
             <g key={`m${m.fact.id}`} className={`mission side-${i}`}>
               <circle cx={xy(m.place)[0]} cy={xy(m.place)[1]} r={5} fill={SIDE_COLOURS[i % 2]} />
-              <text x={xy(m.place)[0] + 8} y={xy(m.place)[1] + 4 + (j % 2) * 12}>{m.place.name}</text>
+              <title>{m.place.name}</title>
+              {labelled && <text x={xy(m.place)[0] + 8} y={xy(m.place)[1] + 4 + (j % 2) * 12}>{m.place.name}</text>}
             </g>
           ) : null,
         ),

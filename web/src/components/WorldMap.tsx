@@ -10,9 +10,14 @@ const HEIGHT = 470;
 /** five steps from pale to dark; 0 facts is the land colour */
 export const SHADES = ["#e9edf2", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 
-export function shadeIndex(facts: number, max: number): number {
-  if (facts <= 0 || max <= 0) return 0;
-  return 1 + Math.min(4, Math.floor((Math.log1p(facts) / Math.log1p(max)) * 4.999));
+/**
+ * Five shades by quintile of the non-zero counts: the built-in missions data gives most states hundreds of facts,
+ * so a linear or log scale would paint nearly every country the darkest shade.
+ */
+export function shader(counts: readonly number[]): (facts: number) => number {
+  const sorted = counts.filter((n) => n > 0).sort((x, y) => x - y);
+  const cuts = [0.2, 0.4, 0.6, 0.8].map((q) => sorted[Math.floor(q * sorted.length)] ?? Infinity);
+  return (facts) => (facts <= 0 ? 0 : 1 + cuts.filter((c) => facts >= c).length);
 }
 
 export function WorldMap({ countries }: { countries: CountrySummary[] }) {
@@ -22,7 +27,7 @@ export function WorldMap({ countries }: { countries: CountrySummary[] }) {
     return { paths: WORLD.filter((f) => f.properties.name !== "Antarctica").map((f) => ({ f, d: path(f) ?? "" })) };
   }, []);
   const counts = new Map(countries.map((c) => [c.code, c]));
-  const max = Math.max(0, ...countries.map((c) => c.facts));
+  const shade = shader(countries.map((c) => c.facts));
   return (
     <figure className="world-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="world-map-title">
@@ -35,7 +40,7 @@ export function WorldMap({ countries }: { countries: CountrySummary[] }) {
             <path
               key={`${f.id ?? f.properties.name}`}
               d={d}
-              fill={SHADES[shadeIndex(facts, max)]}
+              fill={SHADES[shade(facts)]}
               className={known ? "land known" : "land"}
               data-code={code}
               onClick={known && code ? () => navigate(`/country/${code}`) : undefined}
@@ -50,7 +55,7 @@ export function WorldMap({ countries }: { countries: CountrySummary[] }) {
         {SHADES.map((c, i) => (
           <span key={c} className="swatch">
             <i style={{ background: c }} aria-hidden="true" />
-            {i === 0 ? "none" : i === 1 ? "few" : i === 5 ? "most" : ""}
+            {i === 0 ? "none" : i === 1 ? "fewest" : i === 5 ? "most" : ""}
           </span>
         ))}
       </figcaption>
