@@ -13,6 +13,9 @@ import { register as registerMissions } from "./commands/missions.js";
 import { register as registerSearch } from "./commands/search.js";
 import { register as registerExport } from "./commands/export.js";
 import { register as registerServe } from "./commands/serve.js";
+import { register as registerRender } from "./commands/render.js";
+import { register as registerBrief } from "./commands/brief.js";
+import { register as registerCheck } from "./commands/check.js";
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command("bilateral")
@@ -31,6 +34,9 @@ export async function main(argv: string[]): Promise<number> {
   registerSearch(program);
   registerExport(program);
   registerServe(program);
+  registerRender(program);
+  registerBrief(program);
+  registerCheck(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
