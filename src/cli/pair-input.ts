@@ -22,8 +22,9 @@ export async function readStoredPair(cmd: Command, a: string, b: string): Promis
   return withStore(cmd, async (store) => {
     const record = await getPairRecord(store, a, b);
     const conflicts = await listConflicts(store, a, b);
-    const rows = await store.getSources(record.sources.map((s) => s.id));
-    const texts = rows.map((s) => ({ id: String(s.id), name: s.title, text: s.text ?? "" }));
+    // getSources lists sources without their texts; getSource brings the text (when the user supplied one)
+    const rows = await Promise.all(record.sources.map((s) => store.getSource(s.id)));
+    const texts = rows.flatMap((s) => (s ? [{ id: String(s.id), name: s.origin ?? s.title, text: s.text ?? "" }] : []));
     return { record: record as unknown as BilateralRecord, conflicts, texts, sources: record.sources };
   });
 }
