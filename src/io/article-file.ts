@@ -1,6 +1,6 @@
 // Reading an article from disk, with every way a file can be unusable turned into one plain reason.
 // Shared by `bilateral extract` and `bilateral ingest`: the caller names the file, this says what is wrong.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, readSync, statSync } from "node:fs";
 
 /** Articles are a few kilobytes; anything past this is not an article (a dump, a log, a mistake). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -37,6 +37,36 @@ export function readArticleFile(path: string): ArticleFileResult {
   // the file may have grown between stat and read
   if (bytes.length > MAX_ARTICLE_BYTES) return fail(`is too large (${mb(bytes.length)} MB; the limit is ${mb(MAX_ARTICLE_BYTES)} MB)`);
   return decodeArticle(bytes);
+}
+
+/** The same checks on standard input (`bilateral extract -`), read to its end or to just past 5 MB. */
+export function readArticleStdin(): ArticleFileResult {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.alloc(64 * 1024);
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(0, buf, 0, buf.length, null);
+      } catch (e) {
+        // a non-blocking pipe with nothing in it yet: wait a little and try again
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === "EOF") break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+      total += n;
+      if (total > MAX_ARTICLE_BYTES) return fail(`is too large (over ${mb(MAX_ARTICLE_BYTES)} MB)`);
+    }
+  } catch (e) {
+    return fail(fsReason(e));
+  }
+  return decodeArticle(Buffer.concat(chunks));
 }
 
 /** The checks on the bytes alone, for input that does not come from a file (stdin, an upload). */

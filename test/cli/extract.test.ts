@@ -22,8 +22,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, "extract", ...args], { cwd: dir, encoding: "utf8", timeout: SPAWN_TIMEOUT, env: { ...process.env, BILATERAL_DEBUG: "" } });
+function run(args: string[], input = ""): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, "extract", ...args], { cwd: dir, input, encoding: "utf8", timeout: SPAWN_TIMEOUT, env: { ...process.env, BILATERAL_DEBUG: "" } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -129,6 +129,19 @@ describe("bilateral extract: bad input", () => {
     expect(r.stderr).toMatch(/--out/);
   });
 
+  it("standard input (-): the same checks, named stdin", () => {
+    const none = run(["-"], NO_STATES);
+    expect(none.status).toBe(1);
+    expect(none.stdout).toBe("");
+    expect(lines(none.stderr)).toEqual([expect.stringMatching(/^bilateral: stdin: .*pair/)]);
+    const empty = run(["-"], "");
+    expect(lines(empty.stderr)).toEqual(["bilateral: stdin: is empty"]);
+    expect(empty.status).toBe(1);
+    const twice = run(["--out", "stdin-out", "-", "-"], NO_STATES);
+    expect(twice.status).toBe(2);
+    expect(lines(twice.stderr)).toHaveLength(1);
+  });
+
   it("--out naming a file is one line and exit 1", () => {
     writeFileSync(path.join(dir, "not-a-dir"), "x");
     writeFileSync(path.join(dir, "three.txt"), NO_STATES);
@@ -177,6 +190,14 @@ describe.skipIf(!hasShared)("bilateral extract: real articles (../shared)", () =
       expect(record.facts.length).toBe(Number(m![5]));
     });
     expect(readdirSync(path.join(dir, out)).sort()).toEqual(names.map((n) => `${n}.json`).sort());
+  });
+
+  it("standard input gives the same record as the file", () => {
+    const fromFile = run([path.join(SEED_DIR, seedName())]);
+    const fromStdin = run(["-"], seedText());
+    expect(fromStdin.stderr).toBe("");
+    expect(fromStdin.status).toBe(0);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromFile.stdout));
   });
 
   it("a BOM changes nothing: same record as without it", () => {

@@ -5,8 +5,12 @@ import path from "node:path";
 import type { Command } from "commander";
 import { BadInputError } from "../../errors.js";
 import { extract } from "../../ingest/extract.js";
-import { readArticleFile } from "../../io/article-file.js";
+import { readArticleFile, readArticleStdin } from "../../io/article-file.js";
 import { BilateralRecord } from "../../model/record.js";
+
+/** `-` is standard input: no file name, so no title offered; named "stdin" in messages and `stdin.json` with --out. */
+const STDIN = "-";
+const displayName = (file: string): string => (file === STDIN ? "stdin" : file);
 
 export function register(program: Command): void {
   program
@@ -17,12 +21,14 @@ export function register(program: Command): void {
         "Extract the facts about a pair of states from article text files (record format 1).",
         "With one FILE and no --out, the record is printed to stdout as JSON. With --out DIR, each FILE is written to DIR/NAME.json (NAME is the file name without its extension; DIR is created if missing; each file is written whole or not at all) and one summary line per file is printed. More than one FILE needs --out.",
         "A file that cannot be used (missing, a directory, binary, not UTF-8, empty, over 5 MB, no pair of states found) is reported as one line on stderr naming it; the other files are still processed, and the exit code is 1 if any file failed.",
+        "FILE - reads standard input (named stdin, written as stdin.json with --out).",
         "When the text has no title line, the file name without its extension (e.g. iran-saudi-arabia) is offered as the title, from which the pair can be read.",
       ].join("\n\n"),
     )
-    .argument("<files...>", "article text files (UTF-8)")
+    .argument("<files...>", "article text files (UTF-8); - reads standard input")
     .option("-o, --out <dir>", "write DIR/NAME.json for each FILE instead of printing")
     .action((files: string[], opts: { out?: string }, cmd: Command) => {
+      if (files.filter((f) => f === STDIN).length > 1) cmd.error("bilateral extract: standard input (-) can be read only once", { exitCode: 2 });
       if (files.length > 1 && opts.out === undefined)
         cmd.error(`bilateral extract: ${files.length} files need --out DIR (stdout takes one record)`, { exitCode: 2 });
       const results = opts.out === undefined ? [printOne(files[0]!)] : writeAll(files, opts.out);
@@ -49,13 +55,13 @@ export function baseName(file: string): string {
   return ext && ext !== b ? b.slice(0, -ext.length) : b;
 }
 
-/** Read, check and extract one file; never throws. */
+/** Read, check and extract one file (`-`: standard input); never throws. */
 export function extractFile(file: string): FileOutcome {
-  const read = readArticleFile(file);
+  const read = file === STDIN ? readArticleStdin() : readArticleFile(file);
   if (!read.ok) return { file, ok: false, reason: read.reason };
   let result;
   try {
-    result = extract(read.text, { title: titleFromFileName(file) });
+    result = extract(read.text, file === STDIN ? {} : { title: titleFromFileName(file) });
   } catch (e) {
     // extract() promises not to throw; if it does, this file fails, not the batch
     return { file, ok: false, reason: `internal error in extraction: ${firstLine(e)}` };
@@ -81,7 +87,7 @@ function writeAll(files: string[], outDir: string): FileOutcome[] {
   const claimed = new Map<string, string>(); // output path → the input that wrote it
   const results: FileOutcome[] = [];
   for (const file of files) {
-    const outPath = path.join(outDir, `${baseName(file)}.json`);
+    const outPath = path.join(outDir, `${file === STDIN ? "stdin" : baseName(file)}.json`);
     const earlier = claimed.get(outPath);
     let r: FileOutcome;
     if (earlier !== undefined) r = { file, ok: false, reason: `would overwrite ${outPath}, already written for ${earlier}` };
@@ -94,7 +100,7 @@ function writeAll(files: string[], outDir: string): FileOutcome[] {
           r = { ...r, outPath };
           const [a, b] = r.record.pair;
           const n = r.record.facts.length;
-          process.stdout.write(`${file} → ${outPath}: ${a}–${b}, ${n} fact${n === 1 ? "" : "s"}\n`);
+          process.stdout.write(`${displayName(file)} → ${outPath}: ${a}–${b}, ${n} fact${n === 1 ? "" : "s"}\n`);
         } else r = { file, ok: false, reason: `cannot write ${outPath}: ${written}` };
       }
     }
@@ -132,7 +138,7 @@ function writeAtomically(target: string, content: string): true | string {
 }
 
 function reportBad(r: { file: string; reason: string }): void {
-  process.stderr.write(`bilateral: ${new BadInputError(r.file, oneLine(r.reason)).message}\n`);
+  process.stderr.write(`bilateral: ${new BadInputError(displayName(r.file), oneLine(r.reason)).message}\n`);
 }
 
 function firstLine(e: unknown): string {
