@@ -13,6 +13,7 @@ import { registerPairRoutes } from "./routes/pairs.js";
 import { registerFactRoutes } from "./routes/facts.js";
 import { registerSourceRoutes } from "./routes/sources.js";
 import { ERROR_SCHEMA } from "./schemas.js";
+import { registerResponseCache } from "./cache.js";
 
 export interface AppOptions {
   store: Store;
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** "today" for renderers and checks (tests pin it) */
   today?: string;
   logger?: boolean;
+  /** reuse GET /api answers for this long (default 2; 0 turns the cache off); writes through the API empty it */
+  cacheSeconds?: number;
 }
 
 /** Largest article a client may POST. */
@@ -75,6 +78,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (type.startsWith("text/html") && !req.url.startsWith("/api/")) reply.header("content-security-policy", WEB_CSP);
     return payload;
   });
+
+  registerResponseCache(app, { seconds: options.cacheSeconds ?? 2 });
 
   app.register(fastifySwagger, {
     openapi: {

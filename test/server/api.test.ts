@@ -289,3 +289,29 @@ describe.runIf(hasShared)("render and check", () => {
     expect(findings.some((f) => /300/.test(f.message))).toBe(true);
   });
 });
+
+describe("response cache", () => {
+  it("reuses a GET answer, and a write empties it at once", async () => {
+    const url = "/api/countries";
+    const first = await get(url);
+    const second = await get(url);
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.body).toBe(first.body);
+    const text = CHILE_NORWAY.replace("= Chile–Norway relations =", "= Peru–Finland relations =").replace(/Chile/g, "Peru").replace(/Norway/g, "Finland").replace(/Norwegian/g, "Finnish");
+    const write = await app.inject({ method: "POST", url: "/api/sources", headers: { "content-type": "text/plain", ...auth }, payload: text });
+    expect(write.statusCode, write.body).toBe(201);
+    const after = await get(url);
+    expect(after.headers["x-cache"]).toBeUndefined();
+    const finland = (JSON.parse(after.body) as { code: string; facts: number }[]).find((c) => c.code === "FIN")!;
+    const before = (JSON.parse(first.body) as { code: string; facts: number }[]).find((c) => c.code === "FIN")?.facts ?? 0;
+    expect(finland.facts).toBeGreaterThan(before);
+  });
+
+  it("is off with cacheSeconds: 0", async () => {
+    const uncached = buildApp({ store: db.store, cacheSeconds: 0 });
+    await uncached.inject({ url: "/api/countries" });
+    const res = await uncached.inject({ url: "/api/countries" });
+    expect(res.headers["x-cache"]).toBeUndefined();
+    await uncached.close();
+  });
+});
