@@ -35,6 +35,9 @@ export interface Extractor {
   id: string;
   /** run on every match of this pattern in the sentence text (global flag required) */
   pattern: RegExp;
+  /** the pattern is tried only in sentences with a word beginning with one of these (lower case);
+   * extractors without keywords are tried in every sentence */
+  keywords?: readonly string[];
   extract(ctx: SentenceContext, match: RegExpExecArray): Draft | Draft[] | null;
 }
 

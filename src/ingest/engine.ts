@@ -1,56 +1,134 @@
 // Runs the pipeline over a document: builds each sentence's context, calls every extractor on every
 // match of its pattern, stamps span and rule on what they return, then applies the refiners.
+// Mentions are found lazily: most sentences of an article state no fact, and an extractor whose
+// trigger does not occur in a sentence never asks for them.
 import type { Fact, Person } from "../model/record.js";
 import type { Draft, SentenceContext } from "./context.js";
-import { findDates, yearOf } from "./dates.js";
-import { findCountries, findOrgs, findPeople } from "./mentions.js";
-import type { ArticleDoc } from "./reader.js";
+import { findDates, yearOf, type DateMention } from "./dates.js";
+import { findCountries, findOrgs, findPeople, type CountryMention, type OrgMention, type PersonMention } from "./mentions.js";
+import type { ArticleDoc, Sentence } from "./reader.js";
+import { words, type Word } from "../vocab/phrases.js";
 import { EXTRACTORS, REFINERS } from "./pipeline.js";
+
+class LazyContext implements SentenceContext {
+  readonly text: string;
+  readonly heading: string;
+  readonly headings: string[];
+  private memo: { words?: Word[]; countries?: CountryMention[]; people?: PersonMention[]; orgs?: OrgMention[]; explicit?: DateMention[]; dates?: DateMention[]; known?: Map<string, Person> } = {};
+
+  constructor(
+    readonly doc: ArticleDoc,
+    readonly pair: [string, string],
+    readonly sentence: Sentence,
+    private readonly previous: LazyContext | undefined,
+  ) {
+    this.text = sentence.text;
+    this.headings = sentence.block.headings;
+    this.heading = this.headings[this.headings.length - 1] ?? "";
+  }
+
+  get words(): Word[] {
+    return (this.memo.words ??= words(this.text));
+  }
+  get countries(): CountryMention[] {
+    return (this.memo.countries ??= findCountries(this.text, this.words));
+  }
+  get people(): PersonMention[] {
+    return (this.memo.people ??= findPeople(this.text, this.countries));
+  }
+  get orgs(): OrgMention[] {
+    return (this.memo.orgs ??= findOrgs(this.text, this.words));
+  }
+  /** dates written out in this sentence */
+  get explicitDates(): DateMention[] {
+    return (this.memo.explicit ??= findDates(this.text));
+  }
+  get dates(): DateMention[] {
+    if (this.memo.dates) return this.memo.dates;
+    if (!/\byear\b/.test(this.text)) return (this.memo.dates = this.explicitDates);
+    // "in September of that same year": the year of this sentence, else of an earlier one
+    const own = this.explicitDates[0];
+    return (this.memo.dates = findDates(this.text, own ? yearOf(own.value) : this.previous?.lastYear()));
+  }
+  lastYear(): number | undefined {
+    const ds = this.explicitDates;
+    return ds.length ? yearOf(ds[ds.length - 1]!.value) : this.previous?.lastYear();
+  }
+  private get sameBlockPrevious(): LazyContext | undefined {
+    return this.previous && this.previous.sentence.block === this.sentence.block ? this.previous : undefined;
+  }
+  get paragraphDate(): string | undefined {
+    for (let c = this.sameBlockPrevious; c; c = c.sameBlockPrevious) {
+      const d = c.dates.filter((x) => !x.implied && !x.attributive).pop();
+      if (d) return d.value;
+    }
+    return undefined;
+  }
+  get previousPeople(): Person[] {
+    for (let c = this.sameBlockPrevious; c; c = c.sameBlockPrevious) if (c.people.length) return c.people.map((p) => p.person);
+    return [];
+  }
+  get previousSubject(): string | undefined {
+    for (let c = this.previous; c; c = c.previous) {
+      const s = c.countries.find((m) => (m.code === this.pair[0] || m.code === this.pair[1]) && m.form !== "combining");
+      if (s) return s.code;
+    }
+    return undefined;
+  }
+  get knownPeople(): Map<string, Person> {
+    if (this.memo.known) return this.memo.known;
+    const known = new Map(this.previous?.knownPeopleThroughHere() ?? []);
+    return (this.memo.known = known);
+  }
+  knownPeopleThroughHere(): Map<string, Person> {
+    const m = new Map(this.knownPeople);
+    for (const p of this.people) m.set(p.person.name.split(/\s+/).pop()!, p.person);
+    return m;
+  }
+}
+
+// which extractors a word can wake: keyword → extractor indexes, looked up by the word's first three letters
+const ALWAYS = EXTRACTORS.map((e, i) => (e.keywords ? -1 : i)).filter((i) => i >= 0);
+const KEYWORDS = new Map<string, { keyword: string; extractor: number }[]>();
+EXTRACTORS.forEach((e, i) => {
+  for (const keyword of e.keywords ?? []) {
+    const head = keyword.slice(0, 3);
+    KEYWORDS.set(head, [...(KEYWORDS.get(head) ?? []), { keyword, extractor: i }]);
+  }
+});
+
+function activeExtractors(ws: readonly Word[]): Set<number> {
+  const on = new Set(ALWAYS);
+  for (const w of ws) {
+    const candidates = KEYWORDS.get(w.text.slice(0, 3).toLowerCase());
+    if (!candidates) continue;
+    const lower = w.text.toLowerCase();
+    for (const c of candidates) if (lower.startsWith(c.keyword)) on.add(c.extractor);
+  }
+  return on;
+}
 
 export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
   const facts: Fact[] = [];
-  const knownPeople = new Map<string, Person>();
-  let contextYear: number | undefined;
-  let previousSubject: string | undefined;
-  let previous: { block: unknown; people: Person[]; date?: string } = { block: undefined, people: [] };
-
+  let previous: LazyContext | undefined;
   for (const sentence of doc.sentences) {
+    const ctx = new LazyContext(doc, pair, sentence, previous);
     const text = sentence.text;
-    const explicit = findDates(text);
-    const yearHere = explicit.length ? yearOf(explicit[0]!.value) : contextYear;
-    const dates = /\byear\b/.test(text) ? findDates(text, yearHere) : explicit;
-    const countries = findCountries(text);
-    const people = findPeople(text);
-    const sameBlock = previous.block === sentence.block;
-    const headings = sentence.block.headings;
-    const ctx: SentenceContext = {
-      doc, pair, sentence, text, countries, people, orgs: findOrgs(text), dates,
-      heading: headings[headings.length - 1] ?? "",
-      headings,
-      paragraphDate: sameBlock ? previous.date : undefined,
-      previousPeople: sameBlock ? previous.people : [],
-      previousSubject,
-      knownPeople,
-    };
-    for (const extractor of EXTRACTORS) {
-      extractor.pattern.lastIndex = 0;
-      for (const match of text.matchAll(extractor.pattern)) {
-        const made = extractor.extract(ctx, match as RegExpExecArray);
-        if (!made) continue;
-        for (const draft of Array.isArray(made) ? made : [made]) facts.push(stamp(draft, ctx, extractor.id));
+    const active = activeExtractors(ctx.words);
+    for (let i = 0; i < EXTRACTORS.length; i++) {
+      const extractor = EXTRACTORS[i]!;
+      if (!active.has(i)) continue;
+      const re = extractor.pattern;
+      re.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = re.exec(text))) {
+        const next = re.lastIndex === match.index ? match.index + 1 : re.lastIndex;
+        const made = extractor.extract(ctx, match);
+        re.lastIndex = next; // an extractor may use its own pattern meanwhile
+        if (made) for (const draft of Array.isArray(made) ? made : [made]) facts.push(stamp(draft, ctx, extractor.id));
       }
     }
-    // what the next sentence may refer back to
-    const lastExplicit = dates.filter((d) => !d.implied && !d.attributive).pop();
-    for (const p of people) knownPeople.set(p.person.name.split(/\s+/).pop()!, p.person);
-    const subject = countries.find((c) => (c.code === pair[0] || c.code === pair[1]) && c.form !== "combining");
-    if (subject) previousSubject = subject.code;
-    if (explicit.length) contextYear = yearOf(explicit[explicit.length - 1]!.value);
-    previous = {
-      block: sentence.block,
-      people: people.length ? people.map((p) => p.person) : sameBlock ? previous.people : [],
-      date: lastExplicit?.value ?? (sameBlock ? previous.date : undefined),
-    };
+    previous = ctx;
   }
   return REFINERS.reduce((fs, refine) => refine(fs, pair), facts);
 }

@@ -1,7 +1,8 @@
 // Mentions in a sentence: states (names, adjectives, possessives, combining forms such as "Indo-"),
 // people with their titles, and organisations. Extractors read these instead of re-parsing names.
 import { COUNTRIES, resolveCountry, findCity } from "../vocab/countries.js";
-import { ORGS, resolveOrg } from "../vocab/orgs.js";
+import { PhraseIndex, words, type Word } from "../vocab/phrases.js";
+import { ORGS } from "../vocab/orgs.js";
 import { TITLE, rankOfTitle } from "../vocab/titles.js";
 import type { Person } from "../model/record.js";
 
@@ -26,25 +27,23 @@ export interface OrgMention {
   org: string;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const byLength = (a: string, b: string) => b.length - a.length;
 
-let countryRe: RegExp | undefined;
-let adjectiveSet: Set<string> | undefined;
-function countryPattern(): RegExp {
-  if (countryRe) return countryRe;
-  const names: string[] = [];
-  const adjectives: string[] = [];
-  for (const c of COUNTRIES) {
-    for (const n of [c.name, c.official, ...c.aliases]) if (n && /^[\p{Lu}]/u.test(n) && n.length > 2) names.push(n);
-    for (const a of c.adjectives) if (a.length > 2) adjectives.push(a);
-  }
-  adjectiveSet = new Set(adjectives);
-  const all = [...new Set([...names, ...adjectives])].sort(byLength).map(esc);
-  // "Latin American", "South American" … name regions, not the United States.
-  countryRe = new RegExp(String.raw`(?<![\p{L}\p{N}]|(?:Latin|South|North|Central|Pan)[ -])(?:the\s+)?(${all.join("|")})(?:(['’]s?)(?![\p{L}]))?(?![\p{L}\p{N}])`, "gu");
-  return countryRe;
+interface CountryForm {
+  code: string;
+  adjective: boolean;
 }
+let countryIndex: PhraseIndex<CountryForm> | undefined;
+function countries(): PhraseIndex<CountryForm> {
+  if (countryIndex) return countryIndex;
+  const entries: [string, CountryForm][] = [];
+  for (const c of COUNTRIES) for (const n of [c.name, c.official, ...c.aliases]) if (n && /^[\p{Lu}]/u.test(n) && n.length > 2 && !n.includes(",")) entries.push([n.replace(/^The\s+/, ""), { code: c.code, adjective: false }]);
+  for (const c of COUNTRIES) for (const a of c.adjectives) if (a.length > 2) entries.push([a, { code: c.code, adjective: true }]);
+  // names first: where a word is both a name and an adjective ("Kuwaiti"? no; "Bahamas"…), the name wins
+  countryIndex = new PhraseIndex(entries);
+  return countryIndex;
+}
+// "Latin American", "South American" … name regions, not the United States
+const REGION_BEFORE = /(?:Latin|South|North|Central|Pan)[\s-]$/;
 
 const COMBINING: Record<string, string> = {
   Indo: "IND", Sino: "CHN", Russo: "RUS", Franco: "FRA", Anglo: "GBR", Luso: "PRT", Hispano: "ESP", Italo: "ITA",
@@ -52,28 +51,19 @@ const COMBINING: Record<string, string> = {
 };
 const COMBINING_RE = new RegExp(String.raw`\b(${Object.keys(COMBINING).join("|")})-(?=[\p{Lu}])`, "gu");
 
-export function findCountries(text: string): CountryMention[] {
+export function findCountries(text: string, ws: Word[] = words(text)): CountryMention[] {
   const out: CountryMention[] = [];
-  const re = countryPattern();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const word = m[1]!;
-    const code = resolveCountry(word);
-    if (!code) continue;
-    const start = m.index + m[0].indexOf(word);
-    const form = m[2] ? "possessive" : adjectiveSet!.has(word) && !isName(word) ? "adjective" : "name";
-    out.push({ start, end: m.index + m[0].length, code, form });
+  for (const hit of countries().find(text, ws)) {
+    if (REGION_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+    // "Mexico City" is a city, not the state
+    if (/^\s+City\b/.test(text.slice(hit.end, hit.end + 6)) && findCity(`${hit.phrase} City`)) continue;
+    const form = hit.possessive ? "possessive" : hit.value.adjective ? "adjective" : "name";
+    out.push({ start: hit.start, end: hit.end, code: hit.value.code, form });
   }
   COMBINING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
   while ((m = COMBINING_RE.exec(text))) out.push({ start: m.index, end: m.index + m[1]!.length, code: COMBINING[m[1]!]!, form: "combining" });
   return out.sort((a, b) => a.start - b.start);
-}
-
-const nameSet = new Set<string>();
-function isName(word: string): boolean {
-  if (!nameSet.size) for (const c of COUNTRIES) for (const n of [c.name, c.official, ...c.aliases]) if (n) nameSet.add(n);
-  return nameSet.has(word);
 }
 
 // A personal name: capitalised tokens with the particles of Arabic, Iberian, Dutch and German names.
@@ -82,58 +72,43 @@ const TOKEN = String.raw`[\p{Lu}](?:\.|[\p{Ll}\p{Lu}'’]*(?:-[\p{Lu}\p{Ll}][\p{
 export const NAME = String.raw`${TOKEN}(?:\s+(?:${PARTICLE}[\s-]+)*${TOKEN}){0,4}`;
 const NOT_NAME = new Set(["The", "In", "On", "At", "Of", "And", "During", "After", "Since", "For", "With", "From", "To", "As", "His", "Her", "Both", "This", "That", "However"]);
 
-let personRe: RegExp | undefined;
-function personPattern(): RegExp {
-  if (personRe) return personRe;
-  const countryWords = [...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]).filter((w) => w.length > 2))].sort(byLength).map(esc);
-  personRe = new RegExp(
-    String.raw`(?:\b(${countryWords.join("|")})(?:['’]s?)?\s+)?(?:(?:former|then|then-|acting|the)\s+)?(?<![\p{L}])(${TITLE})(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?))?,?\s+(${NAME})`,
-    "gu",
-  );
-  return personRe;
-}
+const personRe = new RegExp(
+  String.raw`(?<![\p{L}])(${TITLE})(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?))?,?\s+(${NAME})`,
+  "gu",
+);
+// what may stand between a state's adjective or possessive and the title: "Mexican President", "Saudi Arabia’s former Foreign Minister"
+const BEFORE_TITLE = /^(?:['’]s?)?\s+(?:(?:former|then|then-|acting|the)\s+)?$/;
 
 const MONTHS_OR_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-export function findPeople(text: string): PersonMention[] {
+/** People named with a title; `countries` (from findCountries) supplies the state an adjective gives. */
+export function findPeople(text: string, countries: CountryMention[] = findCountries(text)): PersonMention[] {
   const out: PersonMention[] = [];
-  const re = personPattern();
+  const re = personRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const title = m[2]!.replace(/\s+/g, " ");
-    let name = m[4]!.replace(/['’]s$/, "");
+    const title = m[1]!.replace(/\s+/g, " ");
+    let name = m[3]!.replace(/['’]s$/, "");
     // drop trailing words that are countries or cities ("… Janša Vienna")
     const words = name.split(/\s+/);
     while (words.length > 1 && (resolveCountry(words[words.length - 1]!) || findCity(words[words.length - 1]!) || MONTHS_OR_PLACES.test(words[words.length - 1]!))) words.pop();
     name = words.join(" ");
     if (NOT_NAME.has(words[0]!) || resolveCountry(name) || MONTHS_OR_PLACES.test(words[0]!)) continue;
     const rank = rankOfTitle(title)?.rank;
-    let of = m[1] ? resolveCountry(m[1]) : undefined;
-    if (!of && m[3]) of = resolveCountry(m[3]);
-    const nameStart = m.index + m[0].lastIndexOf(m[4]!);
+    const at = m.index;
+    const adjective = countries.filter((c) => c.end <= at && at - c.end <= 16 && BEFORE_TITLE.test(text.slice(c.end, at))).pop();
+    let of = adjective?.code;
+    if (!of && m[2]) of = resolveCountry(m[2]);
+    const nameStart = m.index + m[0].lastIndexOf(m[3]!);
     const person: Person = { name, title, ...(of ? { of } : {}), ...(rank ? { rank } : {}) };
-    out.push({ start: m.index, end: nameStart + name.length, nameStart, person });
+    out.push({ start: adjective?.start ?? at, end: nameStart + name.length, nameStart, person });
   }
   return out;
 }
 
-let orgRe: RegExp | undefined;
-function orgPattern(): RegExp {
-  if (orgRe) return orgRe;
-  const forms = [...new Set(ORGS.flatMap((o) => [...o.names, ...o.acronyms]))].filter((f) => f.length > 1).sort(byLength).map(esc);
-  orgRe = new RegExp(String.raw`(?<![\p{L}\p{N}])(${forms.join("|")})(?![\p{L}\p{N}])`, "gu");
-  return orgRe;
-}
-
-export function findOrgs(text: string): OrgMention[] {
-  const out: OrgMention[] = [];
-  const re = orgPattern();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const org = resolveOrg(m[1]!);
-    if (org) out.push({ start: m.index, end: m.index + m[1]!.length, org: org.id });
-  }
-  return out;
+let orgIndex: PhraseIndex<string> | undefined;
+export function findOrgs(text: string, ws: Word[] = words(text)): OrgMention[] {
+  orgIndex ??= new PhraseIndex(ORGS.flatMap((o) => [...o.names, ...o.acronyms].filter((f) => f.length > 1).map((f) => [f, o.id] as const)));
+  return orgIndex.find(text, ws).map((h) => ({ start: h.start, end: h.possessive ? h.end - 2 : h.end, org: h.value }));
 }

@@ -14,6 +14,7 @@ const pattern = new RegExp(
 export const accreditation: Extractor = {
   id: "accreditation/prose",
   pattern,
+  keywords: ["accredited"],
   extract(ctx, m) {
     const g = m.groups!;
     const to = resolveCountry((g.to ?? g.to2 ?? "").trim());

@@ -17,6 +17,7 @@ const GENERIC = new Set(["bilateral", "new", "similar", "formal", "final", "hist
 export const agreements: Extractor = {
   id: "agreement/prose",
   pattern,
+  keywords: ["treat", "agreement", "memorand", "convention", "protocol", "declaration", "accord", "pact", "charter"],
   extract(ctx, m) {
     const g = m.groups!;
     let start = m.index;
@@ -85,9 +86,11 @@ function dateOf(ctx: SentenceContext, start: number, end: number): string | unde
   const to = nextClause < 0 ? ctx.text.length : end + nextClause;
   const near = ctx.dates
     .filter((d) => d.start >= clauseStart && d.end <= to && !/\(\s*$/.test(ctx.text.slice(0, d.start)))
-    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+    .sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
   return near?.value;
 }
+
+const distance = (d: { start: number; end: number }, start: number, end: number) => (d.end <= start ? start - d.end : Math.max(0, d.start - end));
 
 function partiesOf(ctx: SentenceContext, title: string, start: number, end: number): string[] {
   const dyad = /([\p{Lu}][\p{L}]+)[–-]([\p{Lu}][\p{L}]+)/u.exec(title);

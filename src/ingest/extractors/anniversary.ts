@@ -6,6 +6,7 @@ const pattern = /\b(?:celebrat\w*|mark\w*|commemorat\w*|observ\w*)\s+(?:the\s+)?
 export const anniversary: Extractor = {
   id: "anniversary/prose",
   pattern,
+  keywords: ["anniversar", "years"],
   extract(ctx, m) {
     const years = Number(m.groups!.n ?? m.groups!.n2);
     const date = nearestDate(ctx, m.index, 0, ctx.text.length, false);

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 export const cooperation: Extractor = {
   id: "cooperation/prose",
   pattern,
+  keywords: ["commission", "committee", "council", "forum", "working", "task", "dialogue", "mechanism", "program", "elevated", "upgraded", "raised", "alliance", "partnership"],
   extract(ctx, m) {
     const g = m.groups!;
     if (g.prog) return { kind: "cooperation", name: g.prog, date: `${g.p1}/${g.p2}` };

@@ -17,6 +17,7 @@ const pattern = new RegExp(
 export const goods: Extractor = {
   id: "goods/prose",
   pattern,
+  keywords: ["export", "import", "depend", "relie", "relied"],
   extract(ctx, m) {
     const g = m.groups!;
     const from = state(g.src ?? g.src2 ?? g.src3 ?? g.src4);

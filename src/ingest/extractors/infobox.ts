@@ -13,6 +13,7 @@ const FORMS = [
 export const infobox: Extractor = {
   id: "mission/infobox",
   pattern,
+  keywords: ["mission"],
   extract(ctx, m) {
     if (!ctx.sentence.block.infobox) return null;
     const value = m.groups!.value!.trim();

@@ -11,6 +11,7 @@ const pattern = /\b(?:met(?:\s+with)?|meets|(?:had|held)\s+(?:a\s+|an\s+)?(?:\w+
 export const meetings: Extractor = {
   id: "meeting/prose",
   pattern,
+  keywords: ["met", "meet", "talk", "discuss", "spoke", "conferred", "conversation"],
   extract(ctx, m) {
     const at = m.index;
     const end = at + m[0].length;

@@ -11,6 +11,7 @@ const LIST_END = /[.;:]|,\s*(?:and\s+)?(?:which|who|while|but|as|since|because|w
 export const membership: Extractor = {
   id: "membership/list",
   pattern,
+  keywords: ["member", "belong", "part", "join", "admission", "accession", "acceded", "includ"],
   extract(ctx, m) {
     const end = m.index + m[0].length;
     if (m.groups!.includes) return includes(ctx, m.index, end);

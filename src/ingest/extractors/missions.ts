@@ -7,11 +7,13 @@ import { isCountryPlace, placeList } from "../places.js";
 
 const pattern = new RegExp(String.raw`\b${MISSION_WORDS}\b`, "gi");
 
+const NEXT = new RegExp(pattern.source, "gi");
 const SUBJECT_VERB = /^\s+(?:also\s+|currently\s+|now\s+|later\s+)?(?:has|have|had|maintains|maintained|operates|opened|opens|reopened|established|set\s+up|runs|is\s+represented)\b/i;
 
 export const missions: Extractor = {
   id: "mission/prose",
   pattern,
+  keywords: ["embass", "consul", "commission", "trade", "interest", "nunciatur"],
   extract(ctx, m) {
     if (ctx.sentence.block.infobox) return null; // the infobox extractor reads those lines
     const at = m.index;
@@ -24,8 +26,8 @@ export const missions: Extractor = {
     if (!of || !inPair(ctx, of)) return null;
     const host = otherOf(ctx, of)!;
     // the next clause until another mission phrase
-    pattern.lastIndex = 0;
-    const next = [...ctx.text.matchAll(new RegExp(pattern.source, "gi"))].find((x) => x.index! > at)?.index ?? ctx.text.length;
+    NEXT.lastIndex = end;
+    const next = NEXT.exec(ctx.text)?.index ?? ctx.text.length;
     const after = ctx.text.slice(end, next);
     const where = /\s(?:in|at)\s+/g;
     let w: RegExpExecArray | null;

@@ -6,6 +6,7 @@ const pattern = /\b(?<active>(?:officially\s+|formally\s+)?recogni[sz]ed\s+(?:th
 export const recognition: Extractor = {
   id: "recognition/prose",
   pattern,
+  keywords: ["recogni"],
   extract(ctx, m) {
     const end = m.index + m[0].length;
     const date = nearestDate(ctx, m.index);

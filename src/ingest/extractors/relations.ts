@@ -9,19 +9,21 @@ const pattern = new RegExp(
     String.raw`(?<severed>\b(?:broke(?:\s+off)?|severed|cut(?:\s+off)?|suspended)\s+(?:all\s+)?${TIES}|\b${TIES}\s+were\s+(?:broken(?:\s+off)?|severed|suspended|cut)|\bsevered\s+(?:all\s+)?ties|\b(?:relations|ties|they)\s+(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}(?:suspended|severed|broken\s+off)(?=\s+from\s+\d{4})|\bbreak(?:ing)?\s+(?:off\s+)?(?:of\s+)?${TIES})`,
     String.raw`(?<upgraded>\bmissions\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level)`,
     String.raw`(?<downgraded>\b(?:relations|missions?)\s+(?:were\s+)?(?:downgraded|reduced)\s+to\s+(?:the\s+)?(?:chargé|charge|consular)[\w\s']{0,20}level)`,
-    String.raw`(?<established>\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b[^.;]{0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\binitiated\s+(?:diplomatic\s+)?relations|\bestablishment\s+of\s+(?:diplomatic\s+)?relations)`,
+    String.raw`(?<established>\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b[^.;]{0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|\bestablishment\s+of\s+(?:diplomatic\s+)?relations)`,
   ].join("|"),
   "gi",
 );
 
 // "from 1987 to 1990" after a suspension: severed then restored.
 const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
+const PAIR_WORDS = new RegExp(String.raw`\b${BOTH}\b|\bneighbou?ring\s+countries\b|\bthe\s+two\b`, "i");
 // the subject of a relative clause ("…, both of which … severed") cannot be resolved: not ours.
 const RELATIVE = /(?:^|,\s*)(?:both\s+of\s+which|which|who|whom|whose)\b[^,]*$/i;
 
 export const relations: Extractor = {
   id: "relations/prose",
   pattern,
+  keywords: ["relat", "ties", "missions"],
   extract(ctx, m) {
     const event = (Object.keys(m.groups!) as Draft["kind"][]).find((k) => m.groups![k]) as "established" | "severed" | "restored" | "upgraded" | "downgraded";
     const at = m.index;
@@ -78,7 +80,7 @@ function aboutThePair(ctx: SentenceContext, at: number): boolean {
   }
   const hasBoth = ctx.pair.every((p) => states.includes(p));
   if (hasBoth) return true;
-  if (new RegExp(String.raw`\b${BOTH}\b|\bneighbou?ring\s+countries\b|\bthe\s+two\b`, "i").test(ctx.text)) return true;
+  if (PAIR_WORDS.test(ctx.text)) return true;
   const others = states.filter((s) => !ctx.pair.includes(s));
   return others.length === 0;
 }

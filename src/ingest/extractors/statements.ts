@@ -6,6 +6,7 @@ const pattern = /\b(?:declared|stated|said|announced|affirmed|stressed|emphasi[s
 export const statements: Extractor = {
   id: "statement/prose",
   pattern,
+  keywords: ["declared", "stated", "said", "announced", "affirmed", "stressed", "emphasi", "claimed", "warned"],
   extract(ctx, m) {
     const speaker = ctx.people.filter((p) => p.end <= m.index && m.index - p.end <= 12).pop();
     if (!speaker) return null;

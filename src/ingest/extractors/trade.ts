@@ -6,7 +6,7 @@ import { resolveCountry } from "../../vocab/countries.js";
 const MONEY = String.raw`(?<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?)\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>trillion|billion|million|thousand|bn|mn|m)?\b|(?<num2>\d[\d,]*(?:\.\d+)?)\s*(?<unit2>trillion|billion|million|thousand)?\s+(?:US\s+|U\.S\.\s+)?(?<cur2>dollars|euros|pounds|USD|EUR)`;
 const VERB = String.raw`(?:amounted\s+to|amounting\s+to|was|were|stood\s+at|reached|totall?ed|totalling|worth|valued\s+at|of|exceeded|came\s+to|rose\s+to|fell\s+to|grew\s+to)`;
 const pattern = new RegExp(
-  String.raw`\b(?:(?<flowword>two-way|bilateral|total|mutual)\s+)?trade(?:\s+(?:turnover|volume|exchange))?\b(?<between>[^.;]{0,80}?)\b${VERB}\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:${MONEY})|(?<src>[\p{Lu}][\p{L}\s]*?)['’]s\s+(?<dir>exports|imports)\s+(?:to|from)\s+(?<dst>[\p{Lu}][\p{L}\s]*?)\s+${VERB}\s+(?:about\s+|around\s+)?(?:${MONEY.replace(/\?<(\w+)>/g, "?<$1x>")})`,
+  String.raw`\b(?:(?<flowword>[Tt]wo-way|[Bb]ilateral|[Tt]otal|[Mm]utual)\s+)?[Tt]rade(?:\s+(?:turnover|volume|exchange))?\b(?<between>[^.;]{0,80}?)\b${VERB}\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:${MONEY})|(?<src>[\p{Lu}][\p{L}\s]*?)['’]s\s+(?<dir>exports|imports)\s+(?:to|from)\s+(?<dst>[\p{Lu}][\p{L}\s]*?)\s+${VERB}\s+(?:about\s+|around\s+)?(?:${MONEY.replace(/\?<(\w+)>/g, "?<$1x>")})`,
   "gu",
 );
 
@@ -16,6 +16,7 @@ const CURRENCY: Record<string, string> = { "US$": "USD", USD: "USD", $: "USD", d
 export const trade: Extractor = {
   id: "trade/prose",
   pattern,
+  keywords: ["trade", "export", "import"],
   extract(ctx, m) {
     const g = m.groups!;
     const num = g.num ?? g.num2 ?? g.numx ?? g.num2x;

@@ -10,6 +10,7 @@ const pattern = /\b(?:visit(?:ed|s|ing)?|travell?ed|went|came|trip|journey|arriv
 export const visits: Extractor = {
   id: "visit/prose",
   pattern,
+  keywords: ["visit", "travel", "went", "came", "trip", "journey", "arrived"],
   extract(ctx, m) {
     const end = m.index + m[0].length;
     const dest = ctx.countries.find((c) => c.start === end && c.form !== "adjective");
@@ -51,8 +52,10 @@ const QUALIFIER_WORDS: Record<string, (typeof VISIT_QUALIFIERS)[number]> = {
   "state visit": "state", "official visit": "official", "working visit": "working",
 };
 
+const QUALIFIERS = Object.entries(QUALIFIER_WORDS).map(([w, q]) => [new RegExp(`\\b${w}\\b`), q] as const);
+
 export function qualifierOf(text: string): (typeof VISIT_QUALIFIERS)[number] | undefined {
   const t = text.toLowerCase();
-  for (const [w, q] of Object.entries(QUALIFIER_WORDS)) if (new RegExp(`\\b${w}\\b`).test(t)) return q;
+  for (const [re, q] of QUALIFIERS) if (re.test(t)) return q;
   return undefined;
 }
