@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   COUNTRIES,
@@ -16,6 +18,7 @@ import {
   seatOf,
 } from "../../src/vocab/countries.js";
 import { NotFoundError } from "../../src/errors.js";
+import { SHARED, hasShared } from "../shared.js";
 
 const require = createRequire(import.meta.url);
 const iso = require("i18n-iso-countries") as {
@@ -339,5 +342,64 @@ describe("names, adjectives, cities", () => {
     expect(getCountry("ZZZ")).toBeUndefined();
     expect(getCountryOrThrow("MEX").official).toBe("United Mexican States");
     expect(() => getCountryOrThrow("ZZZ")).toThrow(NotFoundError);
+  });
+});
+
+// Cross-check of the hand-written cities against the Wikidata-derived embassy list in ../shared (read at run time):
+// where an embassy or consulate lists one of our cities, our coordinates must lie near theirs, in the same country.
+describe.skipIf(!hasShared)("cities against ../shared/data/embassies (Wikidata)", () => {
+  const rows = readFileSync(path.join(SHARED, "data/embassies/database_of_embassies.csv"), "utf8")
+    .split("\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split(";"));
+  // column 4: host country name, 6: city, 9/10: latitude/longitude
+  const byCity = new Map<string, { lat: number[]; lon: number[]; hosts: Set<string> }>();
+  const unresolved = new Set<string>();
+  for (const r of rows) {
+    const [country, city, lat, lon] = [r[4] ?? "", r[6] ?? "", Number(r[9]), Number(r[10])];
+    if (!country) continue;
+    const host = resolveCountry(country);
+    if (!host) unresolved.add(country);
+    if (!host || !city || !r[9] || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const e = byCity.get(foldName(city)) ?? { lat: [], lon: [], hosts: new Set<string>() };
+    e.lat.push(lat);
+    e.lon.push(lon);
+    e.hosts.add(host);
+    byCity.set(foldName(city), e);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const km = (lat1: number, lon1: number, lat2: number, lon2: number) => {
+    const r = Math.PI / 180;
+    const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.sqrt(h));
+  };
+
+  it("resolves every host country name it uses, but for places that are not states", () => {
+    expect([...unresolved].sort()).toEqual(["Abkhazia", "Nordic countries", "Portuguese colonization of the Americas", "South Ossetia", "Turkish Republic of Northern Cyprus"]);
+  });
+
+  it("puts each of our cities that it lists within 30 km of its missions, in the same country", () => {
+    // Wikidata files overseas departments under France; former states share their capital with a successor;
+    // Tripoli there is Libya's
+    const otherHost = new Set(["GLP Pointe-à-Pitre", "MTQ Fort-de-France", "NCL Nouméa", "REU Saint-Denis", "LBN Tripoli", "YUG Belgrade", "SUN Moscow", "CSK Prague"]);
+    const far: string[] = [];
+    const wrongHost: string[] = [];
+    let compared = 0;
+    for (const c of COUNTRIES)
+      for (const city of c.cities) {
+        const e = byCity.get(foldName(city.name));
+        if (!e) continue;
+        if (!e.hosts.has(c.code)) {
+          if (!otherHost.has(`${c.code} ${city.name}`)) wrongHost.push(`${c.code} ${city.name}: ${[...e.hosts].join(",")}`);
+          continue;
+        }
+        compared++;
+        const d = km(city.lat, city.lon, median(e.lat), median(e.lon));
+        if (d > 30) far.push(`${c.code} ${city.name}: ${d.toFixed(0)} km`);
+      }
+    expect(wrongHost).toEqual([]);
+    expect(far).toEqual([]);
+    expect(compared).toBeGreaterThan(250);
   });
 });

@@ -7,6 +7,7 @@
 // Row layout, kept compact so the table reads as one line per country:
 //   c(alpha3, alpha2, name, official, aliases, adjectives, cities (capital first), centroid, extra)
 // `name` is the short name English Wikipedia uses ("Czech Republic", "Ivory Coast", "East Timor").
+// A city-state's city may carry the country's name as an alias ("Luxembourg", "Djibouti"): the name of the city too.
 // `extra.capital` only where the capital is not the first city; `extra.seat` where most embassies are not in the
 // capital (The Hague, Tel Aviv, Abidjan …).
 import type { City, CountryEntry } from "../countries.js";
@@ -127,7 +128,7 @@ export const COUNTRY_TABLE: readonly CountryEntry[] = [
     [["Prague", 50.0755, 14.4378, ["Praha"]], ["Brno", 49.1951, 16.6068], ["Ostrava", 49.8209, 18.2625], ["Plzeň", 49.7384, 13.3736, ["Plzen", "Pilsen"]], ["Liberec", 50.7663, 15.0543], ["Olomouc", 49.5938, 17.2509]], [49.82, 15.47], { since: "1993-01-01" }),
   c("DEU", "DE", "Germany", "Federal Republic of Germany", ["West Germany", "FRG", "German Reich", "German Empire", "Nazi Germany", "Weimar Republic", "Third Reich"], ["German", "West German"],
     [["Berlin", 52.5200, 13.4050], ["Hamburg", 53.5511, 9.9937], ["Munich", 48.1351, 11.5820, ["München"]], ["Cologne", 50.9375, 6.9603, ["Köln"]], ["Frankfurt", 50.1109, 8.6821, ["Frankfurt am Main"]], ["Bonn", 50.7374, 7.0982], ["Stuttgart", 48.7758, 9.1829], ["Düsseldorf", 51.2277, 6.7735, ["Dusseldorf"]]], [51.17, 10.45]),
-  c("DJI", "DJ", "Djibouti", "Republic of Djibouti", ["French Somaliland", "French Territory of the Afars and the Issas"], ["Djiboutian"], [["Djibouti City", 11.5721, 43.1456, ["Djibouti (city)"]], ["Ali Sabieh", 11.1558, 42.7125], ["Tadjoura", 11.7833, 42.8833]], [11.83, 42.59], { since: "1977-06-27" }),
+  c("DJI", "DJ", "Djibouti", "Republic of Djibouti", ["French Somaliland", "French Territory of the Afars and the Issas"], ["Djiboutian"], [["Djibouti City", 11.5721, 43.1456, ["Djibouti"]], ["Ali Sabieh", 11.1558, 42.7125], ["Tadjoura", 11.7833, 42.8833]], [11.83, 42.59], { since: "1977-06-27" }),
   // "Dominican" is both Dominica's and the Dominican Republic's adjective; it resolves to DOM (see PREFERRED in ../countries.ts).
   c("DMA", "DM", "Dominica", "Commonwealth of Dominica", [], ["Dominican"], [["Roseau", 15.3092, -61.3794], ["Portsmouth", 15.5833, -61.4667]], [15.41, -61.37], { since: "1978-11-03" }),
   c("DNK", "DK", "Denmark", "Kingdom of Denmark", [], ["Danish", "Dane"], [["Copenhagen", 55.6761, 12.5683, ["København"]], ["Aarhus", 56.1629, 10.2039, ["Århus"]], ["Odense", 55.4038, 10.4024], ["Aalborg", 57.0488, 9.9217]], [56.26, 9.50]),
@@ -212,7 +213,7 @@ export const COUNTRY_TABLE: readonly CountryEntry[] = [
   c("KNA", "KN", "Saint Kitts and Nevis", "Federation of Saint Christopher and Nevis", ["St. Kitts and Nevis", "Saint Christopher and Nevis"], ["Kittitian", "Nevisian"], [["Basseterre", 17.3026, -62.7177]], [17.36, -62.78], { since: "1983-09-19" }),
   c("KOR", "KR", "South Korea", "Republic of Korea", ["Korea", "ROK", "Korea, Republic of"], ["South Korean", "Korean"],
     [["Seoul", 37.5665, 126.9780], ["Busan", 35.1796, 129.0756, ["Pusan"]], ["Incheon", 37.4563, 126.7052], ["Daegu", 35.8714, 128.6014], ["Daejeon", 36.3504, 127.3845], ["Gwangju", 35.1595, 126.8526]], [35.91, 127.77], { since: "1948-08-15" }),
-  c("KWT", "KW", "Kuwait", "State of Kuwait", [], ["Kuwaiti"], [["Kuwait City", 29.3759, 47.9774], ["Al Ahmadi", 29.0769, 48.0838], ["Jahra", 29.3375, 47.6581]], [29.31, 47.48], { since: "1961-06-19" }),
+  c("KWT", "KW", "Kuwait", "State of Kuwait", [], ["Kuwaiti"], [["Kuwait City", 29.3759, 47.9774, ["Kuwait"]], ["Al Ahmadi", 29.0769, 48.0838], ["Jahra", 29.3375, 47.6581]], [29.31, 47.48], { since: "1961-06-19" }),
   c("LAO", "LA", "Laos", "Lao People's Democratic Republic", ["Lao PDR", "Kingdom of Laos"], ["Lao", "Laotian"], [["Vientiane", 17.9757, 102.6331], ["Luang Prabang", 19.8856, 102.1347], ["Pakse", 15.1202, 105.7990], ["Savannakhet", 16.5705, 104.7622]], [19.86, 102.50], { since: "1953-10-22" }),
   c("LBN", "LB", "Lebanon", "Lebanese Republic", [], ["Lebanese"], [["Beirut", 33.8938, 35.5018], ["Tripoli", 34.4367, 35.8497], ["Sidon", 33.5571, 35.3729, ["Saida"]], ["Tyre", 33.2705, 35.2038]], [33.85, 35.86], { since: "1943-11-22" }),
   c("LBR", "LR", "Liberia", "Republic of Liberia", [], ["Liberian"], [["Monrovia", 6.3156, -10.8074], ["Gbarnga", 6.9956, -9.4722], ["Buchanan", 5.8808, -10.0467]], [6.43, -9.43]),
@@ -223,7 +224,7 @@ export const COUNTRY_TABLE: readonly CountryEntry[] = [
   c("LKA", "LK", "Sri Lanka", "Democratic Socialist Republic of Sri Lanka", ["Ceylon"], ["Sri Lankan", "Ceylonese"], [["Sri Jayawardenepura Kotte", 6.8868, 79.9187, ["Kotte"]], ["Colombo", 6.9271, 79.8612], ["Kandy", 7.2906, 80.6337], ["Jaffna", 9.6615, 80.0255], ["Galle", 6.0535, 80.2210]], [7.87, 80.77], { since: "1948-02-04", seat: "Colombo" }),
   c("LSO", "LS", "Lesotho", "Kingdom of Lesotho", ["Basutoland"], ["Basotho", "Mosotho", "Lesothan"], [["Maseru", -29.3151, 27.4869], ["Teyateyaneng", -29.1500, 27.7500]], [-29.61, 28.23], { since: "1966-10-04" }),
   c("LTU", "LT", "Lithuania", "Republic of Lithuania", ["Lithuanian SSR"], ["Lithuanian"], [["Vilnius", 54.6872, 25.2797], ["Kaunas", 54.8985, 23.9036], ["Klaipėda", 55.7033, 21.1443, ["Klaipeda"]], ["Šiauliai", 55.9349, 23.3137, ["Siauliai"]]], [55.17, 23.88], { since: "1918-02-16" }),
-  c("LUX", "LU", "Luxembourg", "Grand Duchy of Luxembourg", [], ["Luxembourgish", "Luxembourger"], [["Luxembourg City", 49.6116, 6.1319, ["Luxembourg (city)"]], ["Esch-sur-Alzette", 49.4958, 5.9806]], [49.82, 6.13]),
+  c("LUX", "LU", "Luxembourg", "Grand Duchy of Luxembourg", [], ["Luxembourgish", "Luxembourger"], [["Luxembourg City", 49.6116, 6.1319, ["Luxembourg"]], ["Esch-sur-Alzette", 49.4958, 5.9806]], [49.82, 6.13]),
   c("LVA", "LV", "Latvia", "Republic of Latvia", ["Latvian SSR"], ["Latvian", "Lettish"], [["Riga", 56.9496, 24.1052], ["Daugavpils", 55.8747, 26.5362], ["Liepāja", 56.5047, 21.0108, ["Liepaja"]], ["Jelgava", 56.6511, 23.7214]], [56.88, 24.60], { since: "1918-11-18" }),
   c("MAC", "MO", "Macau", "Macao Special Administrative Region of the People's Republic of China", ["Macao", "Macau SAR"], ["Macanese"], [["Macau", 22.1987, 113.5439, ["Macao"]]], [22.20, 113.54]),
   c("MAF", "MF", "Saint Martin", "Collectivity of Saint Martin", ["Saint Martin (French part)", "St. Martin"], [], [["Marigot", 18.0708, -63.0830]], [18.08, -63.05]),
@@ -306,7 +307,7 @@ export const COUNTRY_TABLE: readonly CountryEntry[] = [
   c("SLB", "SB", "Solomon Islands", undefined, ["The Solomon Islands"], ["Solomon Islander", "Solomon Islands"], [["Honiara", -9.4456, 159.9729]], [-9.65, 160.16], { since: "1978-07-07" }),
   c("SLE", "SL", "Sierra Leone", "Republic of Sierra Leone", [], ["Sierra Leonean"], [["Freetown", 8.4657, -13.2317], ["Bo", 7.9647, -11.7383], ["Kenema", 7.8767, -11.1875]], [8.46, -11.78], { since: "1961-04-27" }),
   c("SLV", "SV", "El Salvador", "Republic of El Salvador", ["Salvador"], ["Salvadoran", "Salvadorean"], [["San Salvador", 13.6929, -89.2182], ["Santa Ana", 13.9942, -89.5597], ["San Miguel", 13.4833, -88.1833]], [13.79, -88.90]),
-  c("SMR", "SM", "San Marino", "Republic of San Marino", [], ["Sammarinese"], [["City of San Marino", 43.9356, 12.4473, ["San Marino (city)"]], ["Serravalle", 43.9683, 12.4811]], [43.94, 12.46]),
+  c("SMR", "SM", "San Marino", "Republic of San Marino", [], ["Sammarinese"], [["City of San Marino", 43.9356, 12.4473, ["San Marino"]], ["Serravalle", 43.9683, 12.4811]], [43.94, 12.46]),
   c("SOM", "SO", "Somalia", "Federal Republic of Somalia", ["Somali Democratic Republic", "Somali Republic"], ["Somali", "Somalian"],
     [["Mogadishu", 2.0469, 45.3182], ["Hargeisa", 9.5600, 44.0650], ["Kismayo", -0.3582, 42.5454, ["Kismaayo"]], ["Bosaso", 11.2842, 49.1816, ["Bosaaso"]], ["Baidoa", 3.1138, 43.6498], ["Garowe", 8.4054, 48.4845], ["Berbera", 10.4396, 45.0143]], [5.15, 46.20], { since: "1960-07-01" }),
   c("SPM", "PM", "Saint Pierre and Miquelon", undefined, [], [], [["Saint-Pierre", 46.7811, -56.1764]], [46.94, -56.27]),
