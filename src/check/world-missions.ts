@@ -15,6 +15,8 @@ export interface WorldMission {
   /** states the mission covers, the host included when listed */
   readonly jurisdictions: readonly string[];
   readonly qid?: string;
+  readonly lat?: number;
+  readonly lon?: number;
 }
 
 export const DEFAULT_WORLD_MISSIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/world-missions.json");
@@ -28,7 +30,7 @@ export function loadWorldMissions(file = DEFAULT_WORLD_MISSIONS): WorldMission[]
     const i = json.columns?.indexOf(name) ?? -1;
     return i < 0 ? fallback : i;
   };
-  const [of, host, type, city, jurisdictions, qid] = [col("of", 0), col("in", 1), col("type", 2), col("city", 3), col("jurisdictions", 4), col("qid", 7)];
+  const [of, host, type, city, jurisdictions, lat, lon, qid] = [col("of", 0), col("in", 1), col("type", 2), col("city", 3), col("jurisdictions", 4), col("lat", 5), col("lon", 6), col("qid", 7)];
   return (json.rows ?? []).map((r) => ({
     of: String(r[of]),
     in: String(r[host]),
@@ -36,5 +38,6 @@ export function loadWorldMissions(file = DEFAULT_WORLD_MISSIONS): WorldMission[]
     ...(r[city] ? { city: String(r[city]) } : {}),
     jurisdictions: r[jurisdictions] ? String(r[jurisdictions]).split("|") : [],
     ...(r[qid] ? { qid: String(r[qid]) } : {}),
+    ...(typeof r[lat] === "number" && typeof r[lon] === "number" ? { lat: r[lat] as number, lon: r[lon] as number } : {}),
   }));
 }

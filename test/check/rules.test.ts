@@ -154,6 +154,13 @@ describe("world-missions", () => {
     expect(brief(check(a, "2026", data))).toEqual([`world-missions info 2:39 "Maribor"`, `world-missions warning 4:15 "accredited"`]);
   });
 
+  it("takes a mission filed under a nearby municipality for the city the article names", () => {
+    const embassy = (city: string, lat: number, lon: number) => [{ of: "SVN", in: "MEX", type: "embassy" as const, city, lat, lon, jurisdictions: ["MEX"] }];
+    const one = article([["- Slovenia has an embassy in Mexico City.", { kind: "mission", of: "SVN", type: "embassy", in: "MEX", city: "Mexico City" }]]);
+    expect(check(one, "2026", embassy("Coyoacán", 19.35, -99.16))).toEqual([]);
+    expect(brief(check(one, "2026", embassy("Zapopan", 20.72, -103.39)))).toEqual([`world-missions warning 1:30 "Mexico City"`]);
+  });
+
   it("is skipped without the data", () => {
     expect(check(a, "2026")).toEqual([]);
   });

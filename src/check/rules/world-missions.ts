@@ -3,15 +3,31 @@
 // the data placing a resident embassy where the article says there is none, or the same mission in another
 // city, is a disagreement (warning).
 import type { MissionType } from "../../model/record.js";
-import { countryName } from "../../vocab/countries.js";
+import { countryName, findCity } from "../../vocab/countries.js";
 import { foldPersonName as foldName } from "../people.js";
 import type { WorldMission } from "../world-missions.js";
 import type { Rule, RuleFinding } from "../types.js";
 
-// Types the data and the articles name differently for one kind of mission.
+// Types the data and the articles name differently for one kind of mission. The data has no class for
+// honorary consulates: Wikidata files them as consulates.
 const family = (t: MissionType): string =>
-  t === "high-commission" || t === "embassy" ? "embassy" : t === "consulate-general" || t === "consulate" ? "consulate" : t;
-const sameCity = (a: string | undefined, b: string | undefined) => Boolean(a && b && foldName(a) === foldName(b));
+  t === "high-commission" || t === "embassy" ? "embassy" : t === "consulate-general" || t === "consulate" || t === "honorary-consulate" ? "consulate" : t;
+// The data names the municipality a mission stands in (Carthage, Birkirkara); an article names the city it
+// serves (Tunis, Valletta). Within 30 km of the article's city (the gazetteer's coordinates) is the same place.
+const NEAR_KM = 30;
+function sameCity(mission: WorldMission, city: string | undefined): boolean {
+  if (!city || !mission.city) return false;
+  if (foldName(mission.city) === foldName(city)) return true;
+  const known = findCity(city);
+  if (!known || mission.lat === undefined || mission.lon === undefined) return false;
+  return distanceKm(known.city.lat, known.city.lon, mission.lat, mission.lon) <= NEAR_KM;
+}
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
 
 export const worldMissions: Rule = {
   id: "world-missions",
@@ -25,7 +41,7 @@ export const worldMissions: Rule = {
     for (const { fact, i } of ctx.facts("mission")) {
       if (!pair.includes(fact.of) || !pair.includes(fact.in) || fact.event === "closed") continue;
       const sameKind = data.filter((m) => m.of === fact.of && m.in === fact.in && family(m.type) === family(fact.type));
-      if (!fact.city ? sameKind.length : sameKind.some((m) => sameCity(m.city, fact.city))) continue;
+      if (!fact.city ? sameKind.length : sameKind.some((m) => sameCity(m, fact.city))) continue;
       const elsewhere = fact.type === "embassy" || fact.type === "high-commission" ? sameKind.find((m) => m.city) : undefined;
       const what = `${countryName(fact.of)}'s ${fact.type.replace(/-/g, " ")}${fact.city ? ` in ${fact.city}` : ` in ${countryName(fact.in)}`}`;
       out.push(
@@ -58,7 +74,7 @@ export const worldMissions: Rule = {
         });
         continue;
       }
-      const covers = data.some((m) => m.of === fact.of && m.jurisdictions.includes(fact.to) && (!fact.via.city || sameCity(m.city, fact.via.city)));
+      const covers = data.some((m) => m.of === fact.of && m.jurisdictions.includes(fact.to) && (!fact.via.city || sameCity(m, fact.via.city)));
       if (covers) continue;
       out.push({
         message: `"${fact.via.city ?? "accredited"}": ${countryName(fact.of)}'s accreditation to ${countryName(fact.to)}${fact.via.city ? ` from ${fact.via.city}` : ""} is not in the world missions data`,
