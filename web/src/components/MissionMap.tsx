@@ -68,6 +68,14 @@ export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: st
           ) : null,
         ),
       )}
+      {(home ?? []).map((p) => (
+        <g key={`home${p.name}`} className="home">
+          <circle cx={xy(p)[0]} cy={xy(p)[1]} r={8} />
+          <text x={xy(p)[0] + 11} y={xy(p)[1] + 5}>
+            {p.name}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 }
