@@ -16,6 +16,8 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /** add folded text to the full-text index */
   indexText(refType: "source" | "fact", refId: number, body: string): Promise<void>;
+  /** the same for many rows in one statement */
+  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void>;
 }
 
 export interface Driver extends Queryable {

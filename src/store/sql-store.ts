@@ -53,6 +53,9 @@ interface FactDbRow {
   cur: number;
 }
 
+/** rows per multi-row INSERT: well under both databases' limits on bound parameters */
+const CHUNK = 500;
+
 const SOURCE_COLUMNS = "id, kind, title, url, origin, sha256, chars, text, pair_a, pair_b, revision, recorded_at, superseded_at, superseded_by";
 
 const FACT_SELECT = `SELECT f.id, f.pair_lo, f.pair_hi, f.fkey, f.lat, f.lon, f.body, f.recorded_at,
@@ -170,40 +173,39 @@ export class SqlStore implements Store {
     await tx.indexText("source", sourceId, fold(`${source.title} ${source.text ?? ""}`));
     const factIds = new Set<number>();
     let newFacts = 0;
+    const provenance: unknown[][] = [];
+    const texts: [number, string][] = [];
     for (const nf of parsed) {
       const f = nf.fact;
       const c = columnsOf(f);
       const [lo, hi] = orderedPair(nf.pair[0], nf.pair[1]);
-      const keyParams = [lo, hi, f.kind, c.key, c.value];
-      let id = (await tx.get<{ id: number }>("SELECT id FROM facts WHERE pair_lo = ? AND pair_hi = ? AND kind = ? AND fkey = ? AND fvalue = ?", keyParams))?.id;
-      if (id == null) {
-        id = await tx.insert(
-          `INSERT INTO facts (kind, pair_lo, pair_hi, fkey, fvalue, subj, obj, via, date_start, date_end, lat, lon, body, recorded_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_lo, pair_hi, kind, fkey, fvalue) DO NOTHING`,
-          [f.kind, lo, hi, c.key, c.value, c.subj, c.obj, c.via, c.dateStart, c.dateEnd, nf.coords?.lat, nf.coords?.lon, JSON.stringify(bodyOf(f)), now],
+      // insert first: a new fact costs one statement; a known one (or one another writer just stored) two
+      let id = await tx.insert(
+        `INSERT INTO facts (kind, pair_lo, pair_hi, fkey, fvalue, subj, obj, via, date_start, date_end, lat, lon, body, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pair_lo, pair_hi, kind, fkey, fvalue) DO NOTHING`,
+        [f.kind, lo, hi, c.key, c.value, c.subj, c.obj, c.via, c.dateStart, c.dateEnd, nf.coords?.lat, nf.coords?.lon, JSON.stringify(bodyOf(f)), now],
+      );
+      if (id != null) {
+        newFacts++;
+        texts.push([id, fold(searchText(c.text, [lo, hi, c.via]))]);
+      } else {
+        id = Number(
+          (await tx.get<{ id: number }>("SELECT id FROM facts WHERE pair_lo = ? AND pair_hi = ? AND kind = ? AND fkey = ? AND fvalue = ?", [lo, hi, f.kind, c.key, c.value]))!.id,
         );
-        if (id != null) {
-          newFacts++;
-          await tx.indexText("fact", Number(id), fold(searchText(c.text, [lo, hi, c.via])));
-        } else {
-          // another writer stored it between our look and our insert (PostgreSQL); it is committed now
-          id = (await tx.get<{ id: number }>("SELECT id FROM facts WHERE pair_lo = ? AND pair_hi = ? AND kind = ? AND fkey = ? AND fvalue = ?", keyParams))!.id;
-        }
       }
-      factIds.add(Number(id));
+      factIds.add(id);
       const spans: (Span | undefined)[] = spansOf(f);
       if (!spans.length) spans.push(undefined);
-      for (const s of spans)
-        await tx.run("INSERT INTO provenance (fact_id, source_id, span_start, span_end, rule, locator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-          id,
-          sourceId,
-          s?.[0],
-          s?.[1],
-          f.rule,
-          nf.locator,
-          now,
-        ]);
+      for (const s of spans) provenance.push([id, sourceId, s?.[0], s?.[1], f.rule, nf.locator, now]);
     }
+    for (let i = 0; i < provenance.length; i += CHUNK) {
+      const rows = provenance.slice(i, i + CHUNK);
+      await tx.run(
+        `INSERT INTO provenance (fact_id, source_id, span_start, span_end, rule, locator, recorded_at) VALUES ${rows.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+        rows.flat(),
+      );
+    }
+    for (let i = 0; i < texts.length; i += CHUNK) await tx.indexTexts("fact", texts.slice(i, i + CHUNK));
     return { kind: "stored", source: toSource(row!, false), facts: factIds.size, newFacts, superseded: superseded.map((r) => Number(r.id)) };
   }
 

@@ -36,6 +36,13 @@ function queryable(c: Client): Queryable {
     indexText: async (refType, refId, body) => {
       await c.query("INSERT INTO search_docs (ref_type, ref_id, body) VALUES ($1, $2, $3)", [refType, refId, body]);
     },
+    indexTexts: async (refType, rows) => {
+      if (!rows.length) return;
+      await c.query(
+        `INSERT INTO search_docs (ref_type, ref_id, body) SELECT $1, * FROM unnest($2::int[], $3::text[])`,
+        [refType, rows.map((r) => r[0]), rows.map((r) => r[1])],
+      );
+    },
   };
 }
 
@@ -70,6 +77,9 @@ export class PostgresDriver implements Driver {
   }
   indexText(refType: "source" | "fact", refId: number, body: string): Promise<void> {
     return this.q.indexText(refType, refId, body);
+  }
+  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void> {
+    return this.q.indexTexts(refType, rows);
   }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T> {

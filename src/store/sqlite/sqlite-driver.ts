@@ -48,6 +48,10 @@ export class SqliteDriver implements Driver {
       indexText: async (refType, refId, body) => {
         self.stmt("INSERT INTO search_fts (body, ref_type, ref_id) VALUES (?, ?, ?)").run(body, refType, refId);
       },
+      indexTexts: async (refType, rows) => {
+        const s = self.stmt("INSERT INTO search_fts (body, ref_type, ref_id) VALUES (?, ?, ?)");
+        for (const [id, body] of rows) s.run(body, refType, id);
+      },
     };
   }
 
@@ -77,6 +81,9 @@ export class SqliteDriver implements Driver {
   }
   indexText(refType: "source" | "fact", refId: number, body: string): Promise<void> {
     return this.q.indexText(refType, refId, body);
+  }
+  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void> {
+    return this.q.indexTexts(refType, rows);
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
