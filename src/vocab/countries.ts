@@ -40,16 +40,22 @@ export type Country = Readonly<CountryEntry>;
 
 export const COUNTRIES: readonly Country[] = COUNTRY_TABLE;
 
-/** Case, diacritics, punctuation and a leading "the" do not matter: "the Côte d'Ivoire" = "cote d'ivoire". */
+/**
+ * Case, diacritics, punctuation, "&" for "and", "St." for "Saint" and a leading "the" do not matter:
+ * "the Côte d'Ivoire" = "cote d'ivoire", "St. Kitts & Nevis" = "saint kitts and nevis".
+ */
 export const foldName = (s: string): string =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[’']/g, "'")
+    .replace(/&/g, " and ")
     .replace(/[^\p{L}\p{N}']+/gu, " ")
     .trim()
-    .replace(/^the /, "");
+    .replace(/^the /, "")
+    // "St. Lucia", "St Kitts & Nevis": Saint
+    .replace(/(^| )st (?=\p{L})/gu, "$1saint ");
 const fold = foldName;
 
 /**

@@ -24,7 +24,11 @@ const require = createRequire(import.meta.url);
 const iso = require("i18n-iso-countries") as {
   getAlpha3Codes(): Record<string, string>;
   alpha3ToAlpha2(a3: string): string | undefined;
+  alpha2ToAlpha3(a2: string): string | undefined;
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
 };
+iso.registerLocale(require("i18n-iso-countries/langs/en.json"));
 
 /** i18n-iso-countries codes Kosovo XKK; the record uses XKX (Wikidata's XK plus X). */
 const OUR_CODE: Record<string, string> = { XKK: "XKX" };
@@ -43,6 +47,15 @@ describe("the ISO base", () => {
       .map((a3) => ({ a3, want: iso.alpha3ToAlpha2(a3), got: getCountry(OUR_CODE[a3] ?? a3)?.iso2 }))
       .filter((r) => r.want !== r.got);
     expect(wrong).toEqual([]);
+  });
+
+  it("resolves every English name i18n-iso-countries gives, but plain \"Congo\" (decided: COD)", () => {
+    const wrong: string[] = [];
+    for (const [a2, names] of Object.entries(iso.getNames("en", { select: "all" }))) {
+      const a3 = iso.alpha2ToAlpha3(a2)!;
+      for (const n of names) if (resolveCountry(n) !== (OUR_CODE[a3] ?? a3)) wrong.push(`${a3} ${n} -> ${resolveCountry(n)}`);
+    }
+    expect(wrong).toEqual(["COG Congo -> COD"]);
   });
 
   it("adds exactly the former states and Kosovo", () => {
@@ -202,6 +215,12 @@ describe("resolveCountry", () => {
     ["Congo-Brazzaville", "COG"],
     ["Russian Federation", "RUS"],
     ["Russian", "RUS"],
+    ["Democratic Republic of Congo", "COD"],
+    ["Republic of Congo", "COG"],
+    ["St. Lucia", "LCA"],
+    ["St Kitts & Nevis", "KNA"],
+    ["Trinidad & Tobago", "TTO"],
+    ["Bosnia & Herzegovina", "BIH"],
   ])("%s → %s", (input, code) => {
     expect(resolveCountry(input)).toBe(code);
   });
