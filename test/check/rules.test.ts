@@ -18,6 +18,11 @@ describe("title-role", () => {
     expect(fs[0]!.reason).toMatch(/head-of-government/);
   });
 
+  it("reads a possessive before the role", () => {
+    const a = article([["In 2001, Prime Minister Marta Kovač, the country's head of state, visited Mexico.", visit(pm("Marta Kovač"), "2001")]]);
+    expect(brief(check(a))).toEqual([`title-role error 1:51 "head of state"`]);
+  });
+
   it.each([
     ["a title before the name", "In 2001, the Slovene Prime Minister Marta Kovač paid a visit to Mexico.", visit(pm("Marta Kovač"), "2001")],
     ["the right role", "In 2001, Prime Minister Marta Kovač became the first Slovene head of government to visit Mexico.", visit(pm("Marta Kovač"), "2001")],

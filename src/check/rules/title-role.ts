@@ -6,7 +6,7 @@ import type { Rank } from "../../model/record.js";
 import type { Rule, RuleFinding } from "../types.js";
 
 // "the first Slovene head of state", "the highest-level foreign minister": an article, up to three modifiers, the role.
-const ROLE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(heads?\s+of\s+state|heads?\s+of\s+government|foreign\s+minister)\b/giu;
+const ROLE = /\b(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(heads?\s+of\s+state|heads?\s+of\s+government|foreign\s+minister)\b/giu;
 
 const claimed = (words: string): Rank =>
   /state/i.test(words) ? "head-of-state" : /government/i.test(words) ? "head-of-government" : "foreign-minister";
