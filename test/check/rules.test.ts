@@ -20,7 +20,7 @@ describe("title-role", () => {
 
   it("reads a possessive before the role", () => {
     const a = article([["In 2001, Prime Minister Marta Kovač, the country's head of state, visited Mexico.", visit(pm("Marta Kovač"), "2001")]]);
-    expect(brief(check(a))).toEqual([`title-role error 1:51 "head of state"`]);
+    expect(brief(check(a))).toEqual([`title-role error 1:52 "head of state"`]);
   });
 
   it.each([
