@@ -97,13 +97,13 @@ EXTRACTORS.forEach((e, i) => {
   }
 });
 
-function activeExtractors(ws: readonly Word[]): Set<number> {
+function activeExtractors(text: string, ws: readonly Word[]): Set<number> {
   const on = new Set(ALWAYS);
+  const lower = text.toLowerCase();
   for (const w of ws) {
-    const candidates = KEYWORDS.get(w.text.slice(0, 3).toLowerCase());
-    if (!candidates) continue;
-    const lower = w.text.toLowerCase();
-    for (const c of candidates) if (lower.startsWith(c.keyword)) on.add(c.extractor);
+    if (w.end - w.start < 3) continue;
+    const candidates = KEYWORDS.get(lower.substr(w.start, 3));
+    if (candidates) for (const c of candidates) if (lower.startsWith(c.keyword, w.start)) on.add(c.extractor);
   }
   return on;
 }
@@ -114,7 +114,7 @@ export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
   for (const sentence of doc.sentences) {
     const ctx = new LazyContext(doc, pair, sentence, previous);
     const text = sentence.text;
-    const active = activeExtractors(ctx.words);
+    const active = activeExtractors(text, ctx.words);
     for (let i = 0; i < EXTRACTORS.length; i++) {
       const extractor = EXTRACTORS[i]!;
       if (!active.has(i)) continue;

@@ -76,14 +76,18 @@ const personRe = new RegExp(
   String.raw`(?<![\p{L}])(${TITLE})(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?))?,?\s+(${NAME})`,
   "gu",
 );
+// every title contains one of these words: a sentence without them names nobody by title
+const TITLE_WORD = /\b(?:President|Minister|Secretary|[Ss]ecretary|Undersecretary|Under-[Ss]ecretary|Premier|Chancellor|Chief|Ambassador|Commissioner|Chargé|Charge|Envoy|King|Queen|Emir|Amir|Sultan|Emperor|Empress|Duke|Leader|Pope|Prince|Princess|Speaker|Senator|Chairman|Governor|Mayor|General|Marshal|Sheikh|Shaikh)\b/;
 // what may stand between a state's adjective or possessive and the title: "Mexican President", "Saudi Arabia’s former Foreign Minister"
 const BEFORE_TITLE = /^(?:['’]s?)?\s+(?:(?:former|then|then-|acting|the)\s+)?$/;
 
 const MONTHS_OR_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** People named with a title; `countries` (from findCountries) supplies the state an adjective gives. */
-export function findPeople(text: string, countries: CountryMention[] = findCountries(text)): PersonMention[] {
+export function findPeople(text: string, countries?: CountryMention[]): PersonMention[] {
   const out: PersonMention[] = [];
+  if (!TITLE_WORD.test(text)) return out;
+  countries ??= findCountries(text);
   const re = personRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

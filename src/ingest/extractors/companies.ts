@@ -17,7 +17,7 @@ const pattern = new RegExp(
 export const companies: Extractor = {
   id: "company/prose",
   pattern,
-  keywords: ["compan", "firm", "business", "enterprise", "manufacturer", "conglomerate", "carmaker", "group", "railway", "airlines", "airways", "bank", "telecom", "petroleum", "oil", "gas", "motors", "steel", "shipping", "holding", "corp", "inc", "ltd", "gmbh", "s.a", "d.d", "d.o.o"],
+  keywords: ["compan", "firm", "businesses", "enterprises", "manufacturer", "conglomerate", "carmaker", "group", "railway", "airlines", "airways", "bank", "telecom", "petroleum", "oil", "gas", "motors", "steel", "shipping", "holding", "corporation", "ltd", "gmbh"],
   extract(ctx, m) {
     const g = m.groups!;
     if (g.names) {

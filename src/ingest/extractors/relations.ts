@@ -23,7 +23,7 @@ const RELATIVE = /(?:^|,\s*)(?:both\s+of\s+which|which|who|whom|whose)\b[^,]*$/i
 export const relations: Extractor = {
   id: "relations/prose",
   pattern,
-  keywords: ["relat", "ties", "missions"],
+  keywords: ["establish", "re-establish", "reestablish", "sever", "broke", "break", "cut", "suspend", "restor", "resum", "normali", "elevat", "upgrad", "downgrad", "maintain", "initiat", "since", "raised", "reduced"],
   extract(ctx, m) {
     const event = (Object.keys(m.groups!) as Draft["kind"][]).find((k) => m.groups![k]) as "established" | "severed" | "restored" | "upgraded" | "downgraded";
     const at = m.index;
