@@ -54,6 +54,20 @@ describe.runIf(hasBrowser)("web UI in Chromium", () => {
     await close();
   });
 
+  it.runIf(hasShared)("the as-of control narrows the pair page to what held then", async () => {
+    const { page, close } = await openPage(browser, server.url);
+    await page.goto(server.url + "/pair/MEX/SVN");
+    const timeline = page.locator("ol.timeline");
+    await timeline.getByText(/Janez Drnovšek/).first().waitFor();
+    await page.getByLabel("As of").fill("1995-01-01");
+    await page.waitForURL(/as_of=1995-01-01/);
+    await timeline.getByText(/Janez Drnovšek/).first().waitFor({ state: "detached" });
+    await timeline.getByText(/established/).waitFor();
+    await page.getByRole("button", { name: "Today" }).click();
+    await timeline.getByText(/Janez Drnovšek/).first().waitFor();
+    await close();
+  });
+
   it.runIf(hasShared)("clicking a fact shows its quote highlighted; the keyboard opens and closes it", async () => {
     const { page, close } = await openPage(browser, server.url);
     await page.goto(server.url + "/pair/MEX/SVN");

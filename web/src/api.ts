@@ -10,6 +10,7 @@ import type {
   StoredFact,
   TimelineEntry,
   IngestResult,
+  SourceRow,
 } from "../../src/query/types.js";
 import type { BilateralRecord } from "../../src/model/record.js";
 
@@ -100,6 +101,7 @@ export const api = {
     request<{ findings: CheckFinding[]; note?: string }>("/api/check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
   search: (text: string) => request<SearchResult>(`/api/search${q({ q: text })}`),
   source: (id: number) => request<SourceView>(`/api/sources/${id}`),
+  sources: () => request<(Omit<SourceRow, "text"> & { hasText: boolean })[]>("/api/sources"),
   extract: (text: string) =>
     request<{ kind: "record"; record: BilateralRecord }>("/api/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
   save: (text: string, token: string) =>

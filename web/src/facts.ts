@@ -1,4 +1,5 @@
 // A fact in a few words, for lists and the timeline. Country codes become names through `name`.
+import type { Fact } from "../../src/model/record.js";
 import type { StoredFact } from "./api.js";
 
 type Name = (code: string) => string;
@@ -8,7 +9,7 @@ const money = (v: number, currency: string) =>
   `${currency === "USD" ? "US$" : currency + " "}${v >= 1e9 ? (v / 1e9).toFixed(1) + " billion" : v >= 1e6 ? (v / 1e6).toFixed(1) + " million" : v.toLocaleString("en")}`;
 const typeWords = (t: string) => t.replace(/-/g, " ");
 
-export function describeFact(f: StoredFact, name: Name): string {
+export function describeFact(f: Fact, name: Name): string {
   switch (f.kind) {
     case "relations":
       return `Diplomatic relations ${f.event}`;
@@ -44,7 +45,7 @@ export function describeFact(f: StoredFact, name: Name): string {
 }
 
 /** The date a fact is placed at, as written (trade has a year). */
-export function dateOf(f: StoredFact): string | undefined {
+export function dateOf(f: Fact): string | undefined {
   if (f.kind === "trade") return String(f.year);
   return "date" in f && typeof f.date === "string" ? f.date : undefined;
 }

@@ -6,7 +6,6 @@ import { describeFact, spansOf } from "../facts.js";
 import { useNames } from "../names.js";
 import { Link } from "../router.js";
 import { HighlightedText, type TextMark } from "../components/HighlightedText.js";
-import type { StoredFact } from "../api.js";
 
 const TOKEN_KEY = "bilateral.token";
 
@@ -49,7 +48,7 @@ export function AddArticle() {
     }
   };
   const facts = record?.facts ?? [];
-  const describe = (f: (typeof facts)[number]) => describeFact({ ...f, provenance: [], sourceIds: [] } as unknown as StoredFact, name);
+  const describe = (f: (typeof facts)[number]) => describeFact(f, name);
   const marks: TextMark[] = facts.flatMap((f, i) => spansOf(f).map(([start, end]) => ({ start, end, label: `${f.kind}: ${describe(f)}`, active: i === active })));
   const stored = status?.result?.kind === "stored" || status?.result?.kind === "unchanged" ? status.result : undefined;
 

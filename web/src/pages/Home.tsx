@@ -63,7 +63,7 @@ function Search() {
 
 export function Home() {
   const { countries } = useNames();
-  const sources = useFetch(() => fetch("/api/sources").then((r) => r.json() as Promise<{ id: number; title: string; kind: string; pair?: [string, string] }[]>), []);
+  const sources = useFetch(() => api.sources(), []);
   const top = [...(countries ?? [])].filter((c) => c.facts > 0).sort((a, b) => b.facts - a.facts).slice(0, 12);
   const articles = (sources.data ?? []).filter((s) => s.kind === "article" && s.pair);
   return (
