@@ -73,6 +73,16 @@ describe("bilateral check FILE", () => {
     expect(lines[2]).toBe("2 problems (1 error, 1 warning, 0 info)");
   });
 
+  it("reports two stored sources that disagree", () => {
+    const db = path.join(dir, "conflict.db");
+    writeFileSync(path.join(dir, "one.txt"), "= Mexico–Slovenia relations =\n\nMexico recognized Slovenia on 22 May 1992.\n");
+    writeFileSync(path.join(dir, "two.txt"), "= Slovenia–Mexico relations =\n\nMexico recognized Slovenia in 1993.\n");
+    expect(run("--db", db, "ingest", "one.txt", "two.txt").status).toBe(0);
+    const r = run("--db", db, "check", "Mexico", "Slovenia", "--today", "2026-11-28");
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^one\.txt:3:1 {2}warning {2}sources disagree on recognition MEX→SVN: "1992-05-22" \(one\.txt\) vs "1993" \(two\.txt\) {2}\[source-conflict\]$/);
+  });
+
   it.skipIf(!hasShared)("checks, renders and briefs a stored pair", () => {
     const db = path.join(dir, "store.db");
     expect(run("--db", db, "ingest", SEED).status).toBe(0);
