@@ -143,6 +143,32 @@ describe("person-rank-conflict", () => {
   });
 });
 
+describe("office-holder-conflict", () => {
+  const president = (name: string): Person => ({ name, title: "President", of: "MEX" });
+  const meeting = (p: Person, date: string): Fact => ({ kind: "meeting", people: [p, pm("Marta Kovač")], date });
+
+  it("finds an office the record gives to someone else in the same month", () => {
+    const a = article([
+      ["In May 2006, President Rosa Vega met with Prime Minister Marta Kovač.", meeting(president("Rosa Vega"), "2006-05")],
+      ["On 20 May 2006, President Luis Ortega met with Prime Minister Marta Kovač.", meeting(president("Luis Ortega"), "2006-05-20")],
+    ]);
+    const fs = check(a);
+    expect(brief(fs)).toEqual([`office-holder-conflict error 2:17 "President Luis Ortega"`]);
+    expect(fs[0]!.message).toBe(`"President Luis Ortega" in 20 May 2006: the record gives the Mexican head of state in May 2006 as Rosa Vega`);
+  });
+
+  it.each([
+    ["the same year only (offices change hands within a year)", "2006", "2006-05"],
+    ["different months", "2006-01", "2006-12"],
+  ])("near miss: %s", (_, d1, d2) => {
+    const a = article([
+      ["One meeting.", meeting(president("Rosa Vega"), d1)],
+      ["Another meeting.", meeting(president("Luis Ortega"), d2)],
+    ]);
+    expect(check(a)).toEqual([]);
+  });
+});
+
 describe("world-missions", () => {
   const data = [
     { of: "MEX", in: "AUT", type: "embassy" as const, city: "Vienna", jurisdictions: ["AUT", "SVN"] },

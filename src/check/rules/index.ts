@@ -8,6 +8,7 @@ import { visitHighestLevel } from "./visit-highest-level.js";
 import { dateFuture } from "./date-future.js";
 import { dateBeforeState } from "./date-before-state.js";
 import { personRankConflict } from "./person-rank-conflict.js";
+import { officeHolderConflict } from "./office-holder-conflict.js";
 import { sourceConflict } from "./source-conflict.js";
 import { worldMissions } from "./world-missions.js";
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   dateFuture,
   dateBeforeState,
   personRankConflict,
+  officeHolderConflict,
   sourceConflict,
   worldMissions,
 ];
