@@ -28,11 +28,8 @@ export function formatHuman(report: CheckReport): string {
   const c = counts(report.findings);
   if (report.note) lines.push(`${report.target}: ${report.note}`);
   const total = report.findings.length;
-  lines.push(
-    total
-      ? `${plural(total, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info)`
-      : `${report.target}: no problems found`,
-  );
+  if (total) lines.push(`${plural(total, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info)`);
+  else if (!report.note) lines.push(`${report.target}: no problems found`);
   return lines.join("\n") + "\n";
 }
 

@@ -25,6 +25,11 @@ describe("check output", () => {
     );
   });
 
+  it("says when there was nothing to check, and claims no clean bill", () => {
+    expect(formatHuman({ target: "x.txt", today: "2026", findings: [], note: "nothing to check: no pair" })).toBe("x.txt: nothing to check: no pair\n");
+    expect(formatHuman({ target: "x.txt", today: "2026", findings: [] })).toBe("x.txt: no problems found\n");
+  });
+
   it("gives JSON with counts", () => {
     const json = JSON.parse(formatJson(report));
     expect(json.counts).toEqual({ error: 1, warning: 1, info: 0 });
