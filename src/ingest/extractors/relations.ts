@@ -1,5 +1,5 @@
 // relations: established, severed, restored, upgraded — between the two states of the pair only.
-import { BOTH, nearestDate, statesIn, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { nearestDate, statesIn, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { SUCCESSOR } from "../../vocab/successors.js";
 
 const TIES = String.raw`(?:(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:and\s+\w+\s+)?(?:relations|ties))`;
@@ -7,7 +7,7 @@ const pattern = new RegExp(
   [
     String.raw`(?<restored>\bre-?\s?establish(?:ed|ing)?\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)|\b(?:relations|ties)\b[^.;]{0,80}?\bwere\s+re-?\s?established|\brestored\s+${TIES}|\b${TIES}\s+were\s+restored|\bresum(?:ed|ption\s+of)\s+${TIES}|\bagreed\s+to\s+re-?\s?establish\s+(?:\w+\s+)?(?:relations|ties)|\bnormali[sz]ed\s+(?:their\s+)?${TIES})`,
     String.raw`(?<severed>\b(?:broke(?:\s+off)?|severed|cut(?:\s+off)?|suspended)\s+(?:all\s+)?${TIES}|\b${TIES}\s+were\s+(?:broken(?:\s+off)?|severed|suspended|cut)|\bsevered\s+(?:all\s+)?ties|\b(?:relations|ties|they)\s+(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}(?:suspended|severed|broken\s+off)(?=\s+from\s+\d{4})|\bbreak(?:ing)?\s+(?:off\s+)?(?:of\s+)?${TIES})`,
-    String.raw`(?<upgraded>\bmissions\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level)`,
+    String.raw`(?<upgraded>\b(?:missions|legations|representations|offices)\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level)`,
     String.raw`(?<downgraded>\b(?:relations|missions?)\s+(?:were\s+)?(?:downgraded|reduced)\s+to\s+(?:the\s+)?(?:chargé|charge|consular)[\w\s']{0,20}level)`,
     String.raw`(?<established>\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b[^.;]{0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|\bestablishment\s+of\s+(?:diplomatic\s+)?relations)`,
   ].join("|"),
@@ -16,7 +16,8 @@ const pattern = new RegExp(
 
 // "from 1987 to 1990" after a suspension: severed then restored.
 const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
-const PAIR_WORDS = new RegExp(String.raw`\b${BOTH}\b|\bneighbou?ring\s+countries\b|\bthe\s+two\b`, "i");
+// "both countries", "the two nations" — not a bare "both" ("Peru and Bolivia, both of which …")
+const PAIR_WORDS = /\bboth\s+(?:nations|countries|states|sides|governments)\b|\bthe\s+two\s+(?:nations|countries|states|sides|governments|neighbou?rs)\b|\bneighbou?ring\s+countries\b|^Both\b/i;
 // the subject of a relative clause ("…, both of which … severed") cannot be resolved: not ours.
 const RELATIVE = /(?:^|,\s*)(?:both\s+of\s+which|which|who|whom|whose)\b[^,]*$/i;
 

@@ -55,7 +55,7 @@ const QUALIFIER_WORDS: Record<string, (typeof VISIT_QUALIFIERS)[number]> = {
 const QUALIFIERS = Object.entries(QUALIFIER_WORDS).map(([w, q]) => [new RegExp(`\\b${w}\\b`), q] as const);
 
 export function qualifierOf(text: string): (typeof VISIT_QUALIFIERS)[number] | undefined {
-  const t = text.toLowerCase();
+  const t = text.toLowerCase().replace(/\s+/g, " ");
   for (const [re, q] of QUALIFIERS) if (re.test(t)) return q;
   return undefined;
 }
