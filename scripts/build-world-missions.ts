@@ -32,7 +32,8 @@ const entries: CrosswalkEntry[] = [];
 for (const line of owid) {
   const r = line.split(",");
   const code = at(r, "iso_alpha3") || FORMER[at(r, "code")];
-  if (!code) continue;
+  // record format 1 codes only (PS-GZA, Gaza, is a region of PSE in OWID's table, not a state)
+  if (!code || !/^[A-Z]{3}$/.test(code)) continue;
   const qids = [at(r, "wikidata_code"), ...(EXTRA_QIDS[code] ?? [])].filter(Boolean);
   entries.push({
     code,
