@@ -2,6 +2,8 @@
 // A batch gives a result per file: a bad file is one line on stderr and the rest still run; exit 1 if any failed.
 import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setImmediate } from "node:timers/promises";
+import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { BadInputError } from "../../errors.js";
 import { extract } from "../../ingest/extract.js";
@@ -10,7 +12,9 @@ import { BilateralRecord } from "../../model/record.js";
 
 /** `-` is standard input: no file name, so no title offered; named "stdin" in messages and `stdin.json` with --out. */
 const STDIN = "-";
-const displayName = (file: string): string => (file === STDIN ? "stdin" : file);
+/** How an input is named in messages: control characters escaped, so a message stays one line whatever the file name. */
+const displayName = (file: string): string =>
+  file === STDIN ? "stdin" : file.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => JSON.stringify(c).slice(1, -1));
 
 export function register(program: Command): void {
   program
@@ -27,11 +31,11 @@ export function register(program: Command): void {
     )
     .argument("<files...>", "article text files (UTF-8); - reads standard input")
     .option("-o, --out <dir>", "write DIR/NAME.json for each FILE instead of printing")
-    .action((files: string[], opts: { out?: string }, cmd: Command) => {
+    .action(async (files: string[], opts: { out?: string }, cmd: Command) => {
       if (files.filter((f) => f === STDIN).length > 1) cmd.error("bilateral extract: standard input (-) can be read only once", { exitCode: 2 });
       if (files.length > 1 && opts.out === undefined)
         cmd.error(`bilateral extract: ${files.length} files need --out DIR (stdout takes one record)`, { exitCode: 2 });
-      const results = opts.out === undefined ? [printOne(files[0]!)] : writeAll(files, opts.out);
+      const results = opts.out === undefined ? [printOne(files[0]!)] : await writeAll(files, opts.out);
       if (results.some((r) => !r.ok)) process.exitCode = 1;
     });
 }
@@ -78,19 +82,42 @@ export function extractFile(file: string): FileOutcome {
 function printOne(file: string): FileOutcome {
   const r = extractFile(file);
   if (r.ok) process.stdout.write(JSON.stringify(r.record, null, 2) + "\n");
-  else reportBad(r);
+  else process.stderr.write(badLine(r));
   return r;
 }
 
-function writeAll(files: string[], outDir: string): FileOutcome[] {
+async function writeAll(files: string[], outDir: string): Promise<FileOutcome[]> {
   prepareOutDir(outDir);
+  // a progress bar on a terminal's stderr, when stdout (the summary lines) goes elsewhere; error lines print above it
+  const bars =
+    files.length > 1 && process.stderr.isTTY && !process.stdout.isTTY
+      ? new MultiBar({ format: "extracting {bar} {value}/{total} files | {eta_formatted} left", stream: process.stderr, hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
+      : undefined;
+  const bar = bars?.create(files.length, 0);
+  try {
+    return await writeEach(files, outDir, (line) => {
+      if (!bars) return void process.stderr.write(line);
+      bars.log(line);
+      bars.update(); // print it now, above the bar (the buffer is otherwise flushed on a timer, and dropped at stop)
+    }, async () => {
+      if (!bar) return;
+      bar.increment();
+      await setImmediate(); // the bar redraws from a timer: let it run
+    });
+  } finally {
+    bars?.stop();
+  }
+}
+
+async function writeEach(files: string[], outDir: string, errorLine: (line: string) => void, step: () => Promise<void>): Promise<FileOutcome[]> {
   const claimed = new Map<string, string>(); // output path → the input that wrote it
   const results: FileOutcome[] = [];
   for (const file of files) {
     const outPath = path.join(outDir, `${file === STDIN ? "stdin" : baseName(file)}.json`);
     const earlier = claimed.get(outPath);
     let r: FileOutcome;
-    if (earlier !== undefined) r = { file, ok: false, reason: `would overwrite ${outPath}, already written for ${earlier}` };
+    if (earlier !== undefined)
+      r = { file, ok: false, reason: path.resolve(earlier) === path.resolve(file) ? `given twice (already written to ${displayName(outPath)})` : `would overwrite ${displayName(outPath)}, already written for ${displayName(earlier)}` };
     else {
       r = extractFile(file);
       if (r.ok) {
@@ -100,12 +127,13 @@ function writeAll(files: string[], outDir: string): FileOutcome[] {
           r = { ...r, outPath };
           const [a, b] = r.record.pair;
           const n = r.record.facts.length;
-          process.stdout.write(`${displayName(file)} → ${outPath}: ${a}–${b}, ${n} fact${n === 1 ? "" : "s"}\n`);
+          process.stdout.write(`${displayName(file)} → ${displayName(outPath)}: ${a}–${b}, ${n} fact${n === 1 ? "" : "s"}\n`);
         } else r = { file, ok: false, reason: `cannot write ${outPath}: ${written}` };
       }
     }
-    if (!r.ok) reportBad(r);
+    if (!r.ok) errorLine(badLine(r));
     results.push(r);
+    await step();
   }
   return results;
 }
@@ -137,8 +165,9 @@ function writeAtomically(target: string, content: string): true | string {
   }
 }
 
-function reportBad(r: { file: string; reason: string }): void {
-  process.stderr.write(`bilateral: ${new BadInputError(displayName(r.file), oneLine(r.reason)).message}\n`);
+/** The one line that says which input failed and why. */
+function badLine(r: { file: string; reason: string }): string {
+  return `bilateral: ${new BadInputError(displayName(r.file), oneLine(r.reason)).message}\n`;
 }
 
 function firstLine(e: unknown): string {
