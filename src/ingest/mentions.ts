@@ -104,6 +104,9 @@ export function findPeople(text: string, countries?: CountryMention[]): PersonMe
     const adjective = countries.filter((c) => c.end <= at && at - c.end <= 16 && BEFORE_TITLE.test(text.slice(c.end, at))).pop();
     let of = adjective?.code;
     if (!of && m[2]) of = resolveCountry(m[2]);
+    // "President Vicente Fox of Mexico"
+    const nameEnd = m.index + m[0].lastIndexOf(m[3]!) + name.length;
+    if (!of) of = countries.find((c) => c.form === "name" && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, c.start)))?.code;
     const nameStart = m.index + m[0].lastIndexOf(m[3]!);
     const person: Person = { name, title, ...(of ? { of } : {}), ...(rank ? { rank } : {}) };
     out.push({ start: adjective?.start ?? at, end: nameStart + name.length, nameStart, person });

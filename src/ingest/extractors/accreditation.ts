@@ -7,14 +7,14 @@ import { placeList } from "../places.js";
 import { resolveCountry } from "../../vocab/countries.js";
 
 const pattern = new RegExp(
-  String.raw`\baccredited\s+to\s+(?:the\s+)?(?<to>[\p{Lu}][\p{L}\s]*?)\s+(?:from|through|via|by)\s+(?:its|their|the|a)\s+(?<type>${MISSION_WORDS})\s+in\s+|\b(?<type2>${MISSION_WORDS})\s+in\s+(?<city2>[\p{Lu}][^;]*?)\s+(?:is|are|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?(?<to2>[\p{Lu}][\p{L}\s]*?)(?=[,.;]|\s+and\b|$)`,
+  String.raw`\b(?:accredited\s+to|represented\s+in|covers|covered\s+in)\s+(?:the\s+)?(?<to>[\p{Lu}][\p{L}\s]*?)\s+(?:from|through|via|by)\s+(?:its|their|the|a)\s+(?<type>${MISSION_WORDS})\s+in\s+|\b(?<type2>${MISSION_WORDS})\s+in\s+(?<city2>[\p{Lu}][^;]*?)\s+(?:is|are|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?(?<to2>[\p{Lu}][\p{L}\s]*?)(?=[,.;]|\s+and\b|$)`,
   "giu",
 );
 
 export const accreditation: Extractor = {
   id: "accreditation/prose",
   pattern,
-  keywords: ["accredited"],
+  keywords: ["accredited", "represented", "covers", "covered"],
   extract(ctx, m) {
     const g = m.groups!;
     const to = resolveCountry((g.to ?? g.to2 ?? "").trim());
@@ -25,7 +25,8 @@ export const accreditation: Extractor = {
     if (!named.length && !/\b(?:it|its)\b/i.test(ctx.text.slice(0, m.index))) return null;
     const placesText = g.type ? ctx.text.slice(m.index + m[0].length) : g.city2!;
     const [city, second] = placeList(placesText);
-    if (!city || city.country === to) return null;
+    // a mission in the receiving state itself is resident: the missions extractor reads it
+    if (!city || city.country === to || (!city.country && !/accredited/.test(m[0]))) return null;
     // "Vienna, Austria": the second place names the country
     const inCountry = city.country ?? (second ? resolveCountry(second.name) : undefined);
     return {
