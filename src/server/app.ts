@@ -12,7 +12,6 @@ import { registerCountryRoutes } from "./routes/countries.js";
 import { registerPairRoutes } from "./routes/pairs.js";
 import { registerFactRoutes } from "./routes/facts.js";
 import { registerSourceRoutes } from "./routes/sources.js";
-import { ERROR_SCHEMA } from "./schemas.js";
 import { registerResponseCache } from "./cache.js";
 
 export interface AppOptions {
@@ -54,7 +53,7 @@ export function errorBody(status: number, message: string): { error: string; mes
  * @example const app = buildApp({ store, token: process.env.BILATERAL_TOKEN, webRoot: "web/dist" });
  */
 export function buildApp(options: AppOptions): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, return503OnClosing: false });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES });
 
   // Response schemas document the API; they must not reshape it (fast-json-stringify drops unknown fields).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -125,5 +124,3 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   return app;
 }
-
-export { ERROR_SCHEMA };

@@ -1,7 +1,6 @@
-// Parsing what a request names: dates, pairs, countries. Each failure is a UserError with the right status,
-// so the error handler answers `{ error, message }` and never a stack trace.
-import { BadInputError, NotFoundError } from "../errors.js";
-import { getCountry, resolveCountry } from "../vocab/countries.js";
+// Dates in query strings. A bad one is a BadInputError (400), which the error handler answers as
+// `{ error, message }`, never a stack trace. (States are resolved by the query layer: resolvePair.)
+import { BadInputError } from "../errors.js";
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -20,11 +19,4 @@ export function parseDateParam(name: string, value: string | undefined): string 
     if (month >= 1 && month <= 12 && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) return value;
   }
   throw new BadInputError(name, `"${value}" is not a date such as 1998, 1998-10 or 1998-10-04`);
-}
-
-/** A country named by code, name, alias or adjective (`SVN`, `slovenia`, `Slovene`) to its code; 404 when unknown. */
-export function countryParam(input: string): string {
-  const code = resolveCountry(input) ?? (getCountry(input) ? input.toUpperCase() : undefined);
-  if (!code) throw new NotFoundError(`unknown country "${input}"`);
-  return code;
 }

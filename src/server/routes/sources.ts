@@ -38,10 +38,11 @@ function sameToken(given: string, expected: string): boolean {
 /** onRequest hook: runs before the body is read, so an unauthorised upload is refused without reading it. */
 export function requireToken(token: string | undefined) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
+    const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "");
+    if (token && m && sameToken(m[1]!.trim(), token)) return;
     reply.header("www-authenticate", 'Bearer realm="bilateral"');
     if (!token) throw new UserError("writes are disabled: the server was started without BILATERAL_TOKEN", 401);
-    const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "");
-    if (!m || !sameToken(m[1]!.trim(), token)) throw new UserError("a write needs the header Authorization: Bearer <token> with the server's BILATERAL_TOKEN", 401);
+    throw new UserError("a write needs the header Authorization: Bearer <token> with the server's BILATERAL_TOKEN", 401);
   };
 }
 
