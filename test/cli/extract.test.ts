@@ -32,6 +32,16 @@ const lines = (s: string): string[] => s.split("\n").filter((l) => l !== "");
 /** A short article in our own words, with no title line and no pair of states in it. */
 const NO_STATES = "The committee met on a rainy Tuesday to discuss the budget for the coming year.\nNobody agreed on anything.\n";
 
+/** A short article in our own words with a pair of states (facts are not checked here, only the plumbing). */
+const OWN_ARTICLE = `= Chile–Norway relations =
+
+Chile and Norway established diplomatic relations in 1928. Both countries are members of the United Nations.
+
+==Resident diplomatic missions==
+* Chile has an embassy in Oslo.
+* Norway has an embassy in Santiago.
+`;
+
 /** Every kind of unusable file, made inside `dir`: [file name, how to make it, words the reason must contain]. */
 const BAD: [string, (p: string) => void, RegExp][] = [
   ["missing.txt", () => {}, /no such file/],
@@ -149,6 +159,27 @@ describe("bilateral extract: bad input", () => {
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toContain("not-a-dir");
+  });
+});
+
+describe("bilateral extract: an article of our own", () => {
+  it("prints its record; --out writes it; a file given twice is refused the second time; names stay on one line", () => {
+    writeFileSync(path.join(dir, "chile-norway.txt"), OWN_ARTICLE);
+    const one = run(["chile-norway.txt"]);
+    expect(one.stderr).toBe("");
+    expect(one.status).toBe(0);
+    const record = BilateralRecord.parse(JSON.parse(one.stdout));
+    expect(record.pair).toEqual(["CHL", "NOR"]);
+    expect(record.source.chars).toBe(OWN_ARTICLE.length);
+
+    const odd = "odd\nname.txt";
+    writeFileSync(path.join(dir, odd), "");
+    const many = run(["--out", "own-out", "chile-norway.txt", odd, "chile-norway.txt"]);
+    expect(many.status).toBe(1);
+    expect(lines(many.stdout)).toEqual([`chile-norway.txt → ${path.join("own-out", "chile-norway.json")}: CHL–NOR, ${record.facts.length} fact${record.facts.length === 1 ? "" : "s"}`]);
+    expect(lines(many.stderr)).toEqual(["bilateral: odd\\nname.txt: is empty", expect.stringMatching(/^bilateral: chile-norway\.txt: given twice/)]);
+    expect(JSON.parse(readFileSync(path.join(dir, "own-out/chile-norway.json"), "utf8"))).toEqual(record);
+    expect(readdirSync(path.join(dir, "own-out"))).toEqual(["chile-norway.json"]);
   });
 });
 
