@@ -34,13 +34,18 @@ function includes(ctx: SentenceContext, at: number, end: number): Draft[] | null
   return [{ kind: "membership", org: org.org, members: [member.code] }];
 }
 
+// where a new clause with its own subject begins: "…, while Vietnam is a member of ASEAN"
+const CLAUSE = /(?:,\s*(?:while|whereas|but|and)\s|;\s|,\s*although\s)(?![^,;]*,\s*(?:while|whereas|but|and)\s)/gi;
+
 function membersOf(ctx: SentenceContext, at: number): string[] {
-  const before = ctx.text.slice(0, at);
+  let from = 0;
+  for (const m of ctx.text.slice(0, at).matchAll(CLAUSE)) from = m.index! + m[0].length;
+  const before = ctx.text.slice(from, at);
   // "Pakistan's admission into the United Nations"
   const owner = ctx.countries.filter((c) => c.end <= at && c.form === "possessive" && at - c.end < 4).pop();
   if (owner) return inPair(ctx, owner.code) ? [owner.code] : [];
   if (bothRe.test(before) || /\bshar(?:ed|ing)\s+membership\b/i.test(ctx.text.slice(Math.max(0, at - 10), at + 12))) return [...ctx.pair];
-  const named = ctx.countries.filter((c) => c.end <= at && inPair(ctx, c.code) && c.form !== "combining").map((c) => c.code);
+  const named = ctx.countries.filter((c) => c.start >= from && c.end <= at && inPair(ctx, c.code) && c.form !== "combining").map((c) => c.code);
   if (/\b(?:and|both)\b/.test(before) && ctx.pair.every((p) => named.includes(p))) return [...ctx.pair];
   const s = subjectBefore(ctx, at);
   return s ? [s] : [];

@@ -3,7 +3,7 @@
 import { inPair, nearestDate, type Extractor } from "../context.js";
 import { resolveCountry } from "../../vocab/countries.js";
 
-const MONEY = String.raw`(?<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?)\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>trillion|billion|million|thousand|bn|mn|m)?\b|(?<num2>\d[\d,]*(?:\.\d+)?)\s*(?<unit2>trillion|billion|million|thousand)?\s+(?:US\s+|U\.S\.\s+)?(?<cur2>dollars|euros|pounds|USD|EUR)`;
+const MONEY = String.raw`(?<cur>US\$|USD\s?|A\$|AU\$|C\$|CA\$|NZ\$|R\$|HK\$|S\$|\$|€|EUR\s?|£|GBP\s?|₹|¥|RMB\s?|CHF\s?)\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>trillion|billion|million|thousand|bn|mn|m)?\b|(?<num2>\d[\d,]*(?:\.\d+)?)\s*(?<unit2>trillion|billion|million|thousand)?\s+(?:US\s+|U\.S\.\s+)?(?<cur2>dollars|euros|pounds|USD|EUR|yuan|renminbi|yen|rupees|roubles|rubles|francs|dirhams|riyals|rand)`;
 const VERB = String.raw`(?:amounted\s+to|amounting\s+to|was|were|stood\s+at|reached|totall?ed|totalling|worth|valued\s+at|of|exceeded|came\s+to|rose\s+to|fell\s+to|grew\s+to)`;
 const pattern = new RegExp(
   String.raw`\b(?:(?<flowword>[Tt]wo-way|[Bb]ilateral|[Tt]otal|[Mm]utual)\s+)?[Tt]rade(?:\s+(?:turnover|volume|exchange))?\b(?<between>[^.;]{0,80}?)\b${VERB}\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?(?:${MONEY})|(?<src>[\p{Lu}][\p{L}\s]*?)['’]s\s+(?<dir>exports|imports)\s+(?:to|from)\s+(?<dst>[\p{Lu}][\p{L}\s]*?)\s+${VERB}\s+(?:about\s+|around\s+)?(?:${MONEY.replace(/\?<(\w+)>/g, "?<$1x>")})`,
@@ -11,7 +11,13 @@ const pattern = new RegExp(
 );
 
 const UNITS: Record<string, number> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3 };
-const CURRENCY: Record<string, string> = { "US$": "USD", USD: "USD", $: "USD", dollars: "USD", "€": "EUR", EUR: "EUR", euros: "EUR", "£": "GBP", GBP: "GBP", pounds: "GBP" };
+// "$" and "dollars" alone are read as US dollars, as English articles mostly mean them
+const CURRENCY: Record<string, string> = {
+  "US$": "USD", USD: "USD", $: "USD", dollars: "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "R$": "BRL",
+  "HK$": "HKD", "S$": "SGD", "€": "EUR", EUR: "EUR", euros: "EUR", "£": "GBP", GBP: "GBP", pounds: "GBP", "₹": "INR", rupees: "INR",
+  "¥": "JPY", yen: "JPY", RMB: "CNY", yuan: "CNY", renminbi: "CNY", roubles: "RUB", rubles: "RUB", CHF: "CHF", francs: "CHF",
+  dirhams: "AED", riyals: "SAR", rand: "ZAR",
+};
 
 export const trade: Extractor = {
   id: "trade/prose",
