@@ -2,14 +2,15 @@
 // minister heads a government, not a state. Only a role the text predicates of the person is judged
 // ("the first … head of state"), never the person's own title, and only in a statement naming one person.
 import { rankOf, rankWords } from "../ranks.js";
+import { ROLE_WORDS } from "../../vocab/titles.js";
 import type { Rank } from "../../model/record.js";
 import type { Rule, RuleFinding } from "../types.js";
 
-// "the first Slovene head of state", "the highest-level foreign minister": an article, up to three modifiers, the role.
-const ROLE = /\b(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(heads?\s+of\s+state|heads?\s+of\s+government|foreign\s+minister)\b/giu;
-
-const claimed = (words: string): Rank =>
-  /state/i.test(words) ? "head-of-state" : /government/i.test(words) ? "head-of-government" : "foreign-minister";
+// "the first Slovene head of state", "the highest-level foreign minister": an article, up to three modifiers,
+// then one of the role words of the shared vocabulary (vocab/titles.ts ROLE_WORDS).
+const ROLE = new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(${ROLE_WORDS.map((r) => `(?:${r.pattern})`).join("|")})\b`, "giu");
+const ROLE_RANKS = ROLE_WORDS.map((r) => ({ re: new RegExp(`^(?:${r.pattern})$`, "iu"), rank: r.rank }));
+const claimed = (words: string): Rank | undefined => ROLE_RANKS.find((r) => r.re.test(words))?.rank;
 
 // A president may head the government too (Mexico, the United States); a monarch does not.
 const MONARCH = /\b(?:king|queen|emir|amir|sultan|monarch|emperor|empress|grand duke)\b/i;
@@ -40,7 +41,7 @@ export const titleRole: Rule = {
           const after = words.slice(m.index! + m[0].length).trimStart();
           if (after.startsWith(person.name.split(/\s+/)[0]!)) continue;
           const claim = claimed(role);
-          if (!disagrees(actual, claim, person.title)) continue;
+          if (!claim || !disagrees(actual, claim, person.title)) continue;
           const roleStart = stated.start + m.index! + m[0].length - role.length;
           const location = ctx.locationIn(stated.text, roleStart, roleStart + role.length);
           out.push({
