@@ -108,6 +108,15 @@ describe("impossible dates", () => {
     expect(check(a, "2031-01-01")).toEqual([]);
   });
 
+  it("leaves announced anniversaries and planned programmes alone", () => {
+    const a = article([
+      ["Relations were established in 1994.", { kind: "relations", event: "established", date: "1994" }],
+      ["In 2029, both nations will mark 35 years of relations.", { kind: "anniversary", years: 35, date: "2029" }],
+      ["A programme of cooperation runs from 2027 to 2030.", { kind: "cooperation", name: "programme of cooperation", date: "2027/2030" }],
+    ]);
+    expect(check(a, "2026-11-28")).toEqual([]);
+  });
+
   it("finds a recognition of a state before it existed, but not a date that may fall after", () => {
     const early = article([["Mexico recognized Slovenia in 1990.", { kind: "recognition", by: "MEX", of: "SVN", date: "1990" }]]);
     const fs = check(early);

@@ -1,4 +1,6 @@
-// A fact dated after today: an event cannot have happened yet.
+// A fact dated after today: an event cannot have happened yet. Anniversaries and cooperation programmes
+// may be announced ahead ("in 2027 both nations will mark …", a programme for 2027–2030): not judged.
+const PLANNABLE = new Set(["anniversary", "cooperation"]);
 import { dateBounds, formatDate } from "../../render/dates.js";
 import type { Rule, RuleFinding } from "../types.js";
 
@@ -10,6 +12,7 @@ export const dateFuture: Rule = {
     const todayEnd = dateBounds(ctx.today)![1];
     const out: RuleFinding[] = [];
     ctx.record.facts.forEach((fact, i) => {
+      if (PLANNABLE.has(fact.kind)) return;
       const date = "date" in fact && fact.date ? fact.date : fact.kind === "trade" ? String(fact.year) : undefined;
       const bounds = date ? dateBounds(date) : undefined;
       if (!date || !bounds || bounds[0] <= todayEnd) return;
