@@ -183,6 +183,20 @@ describe("bilateral extract: an article of our own", () => {
   });
 });
 
+describe("bilateral extract: a write that fails", () => {
+  it("is one line naming the target, leaves no temporary file, and the other files are still written", () => {
+    writeFileSync(path.join(dir, "chile-norway.txt"), OWN_ARTICLE);
+    writeFileSync(path.join(dir, "blocked.txt"), OWN_ARTICLE);
+    // the target blocked-out/blocked.json is a directory: the rename onto it must fail
+    mkdirSync(path.join(dir, "blocked-out", "blocked.json"), { recursive: true });
+    const r = run(["--out", "blocked-out", "blocked.txt", "chile-norway.txt"]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^bilateral: blocked\.txt: cannot write blocked-out\/blocked\.json: /)]);
+    expect(lines(r.stdout)).toEqual([expect.stringMatching(/^chile-norway\.txt → blocked-out\/chile-norway\.json: CHL–NOR/)]);
+    expect(readdirSync(path.join(dir, "blocked-out")).sort()).toEqual(["blocked.json", "chile-norway.json"]);
+  });
+});
+
 // These need the extraction engine to find a pair in real articles; they read ../shared at run time.
 describe.skipIf(!hasShared)("bilateral extract: real articles (../shared)", () => {
   const seedName = (): string => readdirSync(SEED_DIR).find((f) => f.endsWith(".txt"))!;

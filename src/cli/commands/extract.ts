@@ -1,6 +1,6 @@
 // `bilateral extract FILE` prints the record; `bilateral extract --out DIR FILE...` writes one JSON file per input.
 // A batch gives a result per file: a bad file is one line on stderr and the rest still run; exit 1 if any failed.
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setImmediate } from "node:timers/promises";
 import { MultiBar, Presets } from "cli-progress";
@@ -40,7 +40,7 @@ export function register(program: Command): void {
     });
 }
 
-/** One input's outcome; failures have already been reported on stderr. */
+/** One input's outcome: a batch gives one per input, in order, instead of stopping at the first failure. */
 export type FileOutcome = { file: string; ok: true; outPath?: string; record: BilateralRecord } | { file: string; ok: false; reason: string };
 
 /**
@@ -148,11 +148,20 @@ function prepareOutDir(dir: string): void {
   if (!statSync(dir).isDirectory()) throw new BadInputError(dir, "--out must be a directory, and this is a file");
 }
 
-/** Write to a temporary file beside the target, then rename: readers see the old file or the whole new one. */
+/**
+ * Write to a temporary file beside the target, flush it to disk, then rename: readers see the old file or the whole
+ * new one, even after a crash. Returns true, or the error code.
+ */
 function writeAtomically(target: string, content: string): true | string {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(tmp, content, { flag: "wx" });
+    const fd = openSync(tmp, "wx");
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, target);
     return true;
   } catch (e) {
