@@ -47,8 +47,8 @@ describe("checkRecord", () => {
   it("turns the store's conflicts into findings quoting the stored source", () => {
     const text = "Mexico recognized Slovenia in 1992. Mexico recognized Slovenia in 1993.";
     const base = { pair: ["MEX", "SVN"] as const, recordedAt: "2026-01-01", key: "recognition:MEX:SVN" };
-    const a = { kind: "recognition", by: "MEX", of: "SVN", date: "1992", id: 1, sourceIds: [4], provenance: [{ sourceId: 4, span: [0, 35], recordedAt: "", current: true }], ...base } as StoredFact;
-    const b = { kind: "recognition", by: "MEX", of: "SVN", date: "1993", id: 2, sourceIds: [5], provenance: [{ sourceId: 5, span: [36, 71], recordedAt: "", current: true }], ...base } as StoredFact;
+    const a = { kind: "recognition", by: "MEX", of: "SVN", date: "1992", id: 1, sourceIds: [4], provenance: [{ sourceId: 4, span: [0, 35], recordedAt: "", current: true }], ...base } as unknown as StoredFact;
+    const b = { kind: "recognition", by: "MEX", of: "SVN", date: "1993", id: 2, sourceIds: [5], provenance: [{ sourceId: 5, span: [36, 71], recordedAt: "", current: true }], ...base } as unknown as StoredFact;
     const report = checkRecord(record([a, b]), {
       today: "2026",
       conflicts: [{ kind: "recognition", key: base.key, about: "recognition MEX→SVN", values: [{ value: "1992", facts: [a] }, { value: "1993", facts: [b] }] }],

@@ -28,6 +28,7 @@ describe("title-role", () => {
     ["the right role", "In 2001, Prime Minister Marta Kovač became the first Slovene head of government to visit Mexico.", visit(pm("Marta Kovač"), "2001")],
     ["a president who also heads the government", "In 2003, President Luis Ortega became the first Mexican head of government to visit Slovenia.", visit({ name: "Luis Ortega", title: "President", of: "MEX" }, "2003")],
     ["a role as a title with the name after it", "In 2004, the Foreign Minister Luis Ortega visited Slovenia.", visit({ name: "Luis Ortega", title: "Foreign Minister", of: "MEX" }, "2004")],
+    ["a role said of someone else", "In 2004, Foreign Minister Luis Ortega said that the head of state would visit Slovenia.", { kind: "statement", person: { name: "Luis Ortega", title: "Foreign Minister", of: "MEX" }, date: "2004", summary: "a visit is coming" } as Fact],
     ["no rank known", "In 2004, Luis Ortega became the first head of state to visit Slovenia.", visit({ name: "Luis Ortega", of: "MEX" }, "2004")],
   ])("near miss: %s", (_, sentence, fact) => {
     expect(check(article([[sentence, fact]])).filter((f) => f.rule === "title-role")).toEqual([]);
