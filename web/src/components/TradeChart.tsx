@@ -38,6 +38,7 @@ export function TradeChart({ series, currency }: { series: TradeSeries[]; curren
         width,
         height: 240,
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, (max || 1) * 1.15] } },
+        legend: { live: false },
         axes: [
           { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) },
           { size: 70, values: (_u, ticks) => ticks.map((t) => (t >= 1e9 ? `${t / 1e9}bn` : t >= 1e6 ? `${t / 1e6}m` : String(t))) },
