@@ -126,6 +126,15 @@ describe("impossible dates", () => {
     for (const date of ["1991", "1991-06", "1992-05-22"])
       expect(check(article([["Mexico recognized Slovenia then.", { kind: "recognition", by: "MEX", of: "SVN", date }]]))).toEqual([]);
   });
+
+  it("judges acts that need a sovereign state, not treaties or visits of the years before", () => {
+    const a = article([
+      ["In 1965, both signed a border agreement.", { kind: "agreement", title: "border agreement", parties: ["QAT", "SAU"], date: "1965" }],
+      ["In 1968, the Emir visited Riyadh.", { kind: "visit", from: "QAT", to: "SAU", person: { name: "Ahmad Example", title: "Emir", of: "QAT" }, date: "1968" }],
+      ["In 1969, Qatar opened an embassy in Riyadh.", { kind: "mission", of: "QAT", type: "embassy", in: "SAU", city: "Riyadh", event: "opened", date: "1969" }],
+    ], ["QAT", "SAU"]);
+    expect(brief(check(a))).toEqual([`date-before-state error 3:4 "1969"`]);
+  });
 });
 
 describe("person-rank-conflict", () => {

@@ -1,4 +1,4 @@
-// A fact dated before one of its states came into being (a recognition of Slovenia before its independence),
+// An act dated before one of its states came into being (a recognition of Slovenia before its independence),
 // or after a former state ceased to exist. The gazetteer's `since`/`until` give the dates; a date is only
 // judged when every day it can mean falls outside the state's life.
 import type { Fact } from "../../model/record.js";
@@ -6,15 +6,18 @@ import { dateBounds, formatDate } from "../../render/dates.js";
 import { countryName, getCountry } from "../../vocab/countries.js";
 import type { Rule, RuleFinding } from "../types.js";
 
-/** The states whose existence a fact's date presupposes. */
+/**
+ * The states whose existence a fact's date presupposes. Only acts that need a sovereign state are judged:
+ * recognising or being recognised, diplomatic relations, accreditation, an embassy. Visits, agreements and
+ * consulates are not: protectorates and colonies signed treaties, received visitors and hosted consuls before
+ * independence (a 1965 border agreement with a state "since 1971" is history, not an error).
+ */
 function statesOf(fact: Fact, pair: readonly [string, string]): string[] {
   switch (fact.kind) {
     case "relations": return [...pair];
     case "recognition": return [fact.by, fact.of];
-    case "mission": return [fact.of, fact.in];
     case "accreditation": return [fact.of, fact.to];
-    case "visit": return [fact.from, fact.to];
-    case "agreement": return fact.parties.filter((p) => pair.includes(p));
+    case "mission": return fact.type === "embassy" || fact.type === "high-commission" ? [fact.of, fact.in] : [];
     default: return [];
   }
 }
