@@ -1,36 +1,22 @@
-// A real SQLite file store in a temporary folder, and the seed article when ../shared is there.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// A real, empty database of each dialect (SQLite file, PostgreSQL server: test/store/dialects.ts), and the seed
+// article when ../shared is there.
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ingestText, openStore, type Store } from "../../src/query/index.js";
+import { ingestText, type Store } from "../../src/query/index.js";
+import type { Dialect } from "../store/dialects.js";
 import { SEED_DIR, hasShared } from "../shared.js";
 
 export const SEED_FILE = path.join(SEED_DIR, "000_258913a4433ddf32.txt");
 export { hasShared };
 
-export interface TempStore {
-  store: Store;
-  file: string;
-  dispose: () => Promise<void>;
-}
-
-/** A fresh SQLite database file; with `seed`, the Mexico–Slovenia article is ingested into it. */
-export async function tempStore(options: { seed?: boolean } = {}): Promise<TempStore> {
-  const dir = mkdtempSync(path.join(tmpdir(), "bilateral-server-"));
-  const file = path.join(dir, "test.db");
-  const store = await openStore(file);
+/** A fresh database of the dialect; with `seed`, the Mexico–Slovenia article is ingested into it. */
+export async function freshStore(dialect: Dialect, options: { seed?: boolean } = {}): Promise<Store> {
+  const store = await dialect.open(await dialect.newDatabase());
   if (options.seed && hasShared) {
     const result = await ingestText(store, readFileSync(SEED_FILE, "utf8"), { origin: SEED_FILE });
     if (result.kind === "no-pair") throw new Error(`the seed article gave no pair: ${result.reason}`);
   }
-  return {
-    store,
-    file,
-    dispose: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return store;
 }
 
 /** A response body must never carry a stack trace or an internal path. */
