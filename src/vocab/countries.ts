@@ -79,7 +79,8 @@ const byKey = new Map<string, string>();
 const byNameKey = new Map<string, string>();
 /** Acronym aliases, exact case: "US" but not "us". */
 const byAcronym = new Map<string, string>();
-const cityIndex = new Map<string, { code: string; city: City }>();
+/** Every place with a name, the default first (see cityOutranks). */
+const cityIndex = new Map<string, { code: string; city: City }[]>();
 
 function put(map: Map<string, string>, key: string, code: string): void {
   const preferred = PREFERRED[key];
@@ -100,8 +101,11 @@ for (const c of COUNTRIES) {
   for (const city of c.cities)
     for (const n of [city.name, ...(city.aliases ?? [])]) {
       const key = fold(n);
-      const had = cityIndex.get(key);
-      if (!had || cityOutranks(c, city, byCode.get(had.code)!, had.city)) cityIndex.set(key, { code: c.code, city });
+      const list = cityIndex.get(key) ?? [];
+      if (list.some((x) => x.city === city)) continue; // a city whose alias folds to its name
+      const at = list.findIndex((x) => cityOutranks(c, city, byCode.get(x.code)!, x.city));
+      list.splice(at < 0 ? list.length : at, 0, { code: c.code, city });
+      cityIndex.set(key, list);
     }
 }
 
@@ -156,13 +160,26 @@ export function countryAdjective(code: string): string {
   return byCode.get(code)?.adjectives[0] ?? countryName(code);
 }
 
-/** The country a city lies in, by its name or an alias. */
-export function cityCountry(city: string): string | undefined {
-  return cityIndex.get(fold(city))?.code;
+/**
+ * The country a city lies in, by its name or an alias. A name several places share (Córdoba, Granada, Tripoli)
+ * gives the one in `among` when there is one (pass the pair), else the default: a current state before a former
+ * one, a capital before another city.
+ * @example cityCountry("Córdoba") // "ARG"; cityCountry("Córdoba", ["MAR", "ESP"]) // "ESP"
+ */
+export function cityCountry(city: string, among?: readonly string[]): string | undefined {
+  return findCity(city, among)?.code;
 }
 
-export function findCity(city: string): { code: string; city: City } | undefined {
-  return cityIndex.get(fold(city));
+/** The city by its name or an alias, with its country and coordinates; `among` as for {@link cityCountry}. */
+export function findCity(city: string, among?: readonly string[]): { code: string; city: City } | undefined {
+  const list = cityIndex.get(fold(city));
+  if (!list) return undefined;
+  return (among && list.find((x) => among.includes(x.code))) || list[0];
+}
+
+/** Every place with this name, the default first. */
+export function citiesNamed(city: string): readonly { code: string; city: City }[] {
+  return cityIndex.get(fold(city)) ?? [];
 }
 
 export function capitalOf(code: string): string | undefined {
