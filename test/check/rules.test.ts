@@ -144,21 +144,25 @@ describe("person-rank-conflict", () => {
       ["In December 2007, Foreign Minister Luis Ortega visited Slovenia.", visit(ortega("Foreign Minister"), "2007-12")],
       ["- Foreign Secretary Luis Ortega (December 2007)", visit(ortega("Foreign Secretary"), "2007-12")],
     ]);
+    // (the two titles are one rank: no finding)
     expect(check(a)).toEqual([]);
   });
 
-  it("finds two ranks for the same time, and none for different years", () => {
-    const meeting: Fact = { kind: "meeting", people: [ortega("Ambassador"), pm("Marta Kovač")], date: "2007" };
+  it("finds two ranks for the same month, and none for another year or a year-only date", () => {
+    const meeting: Fact = { kind: "meeting", people: [ortega("Ambassador"), pm("Marta Kovač")], date: "2007-12-03" };
     const a = article([
       ["In December 2007, Foreign Minister Luis Ortega visited Slovenia.", visit(ortega("Foreign Minister"), "2007-12")],
-      ["In 2007, Ambassador Luis Ortega met with Prime Minister Marta Kovač.", meeting],
+      ["On 3 December 2007, Ambassador Luis Ortega met with Prime Minister Marta Kovač.", meeting],
     ]);
-    expect(brief(check(a))).toEqual([`person-rank-conflict error 2:10 "Ambassador Luis Ortega"`]);
-    const b = article([
-      ["In December 2007, Foreign Minister Luis Ortega visited Slovenia.", visit(ortega("Foreign Minister"), "2007-12")],
-      ["In 1999, Ambassador Luis Ortega met with Prime Minister Marta Kovač.", { ...meeting, date: "1999" }],
-    ]);
-    expect(check(b)).toEqual([]);
+    expect(brief(check(a))).toEqual([`person-rank-conflict error 2:21 "Ambassador Luis Ortega"`]);
+    for (const date of ["1999-12", "2007"]) {
+      // another year; or only the year, within which people change office
+      const b = article([
+        ["In December 2007, Foreign Minister Luis Ortega visited Slovenia.", visit(ortega("Foreign Minister"), "2007-12")],
+        ["Then Ambassador Luis Ortega met with Prime Minister Marta Kovač.", { ...meeting, date }],
+      ]);
+      expect(check(b)).toEqual([]);
+    }
   });
 });
 

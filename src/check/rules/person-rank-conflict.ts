@@ -1,7 +1,8 @@
 // The same person given two different ranks for the same time: "Foreign Minister X" and "Ambassador X" in
-// 2004. Titles are compared by rank, so synonyms agree ("Foreign Minister" = "Foreign Secretary"). A meeting
-// that names someone by a title the record dates to another time of theirs is caught here too.
-import { dateBounds, formatDate } from "../../render/dates.js";
+// May 2004. Titles are compared by rank, so synonyms agree ("Foreign Minister" = "Foreign Secretary"). A meeting
+// that names someone by a title the record dates to another time of theirs is caught here too. People change
+// office within a year, so only dates to the month or day are compared.
+import { dateBounds, formatDate, parseDatePoint } from "../../render/dates.js";
 import type { Person } from "../../model/record.js";
 import { peopleOf, samePerson, nameSource } from "../people.js";
 import { rankOf, rankWords } from "../ranks.js";
@@ -23,7 +24,7 @@ export const personRankConflict: Rule = {
     ctx.record.facts.forEach((fact, i) => {
       const date = "date" in fact ? fact.date : undefined;
       const bounds = date ? dateBounds(date) : undefined;
-      if (!date || !bounds) return;
+      if (!date || !bounds || (parseDatePoint(date)?.precision ?? "year") === "year") return;
       for (const person of peopleOf(fact)) if (rankOf(person) && rankOf(person) !== "other") mentions.push({ person, i, date, bounds });
     });
     const out: RuleFinding[] = [];
