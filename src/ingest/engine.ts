@@ -69,7 +69,9 @@ class LazyContext implements SentenceContext {
     return [];
   }
   get previousSubject(): string | undefined {
-    for (let c = this.previous; c; c = c.previous) {
+    // a pronoun reaches back a few sentences, not across the article
+    let hops = 0;
+    for (let c = this.previous; c && hops < 3; c = c.previous, hops++) {
       const s = c.countries.find((m) => (m.code === this.pair[0] || m.code === this.pair[1]) && m.form !== "combining");
       if (s) return s.code;
     }
@@ -102,6 +104,8 @@ function activeExtractors(text: string, ws: readonly Word[]): Set<number> {
   const lower = text.toLowerCase();
   for (const w of ws) {
     if (w.end - w.start < 3) continue;
+    const c = lower.charCodeAt(w.start);
+    if (c < 97 || c > 122) continue; // keywords begin with a letter a–z
     const candidates = KEYWORDS.get(lower.substr(w.start, 3));
     if (candidates) for (const c of candidates) if (lower.startsWith(c.keyword, w.start)) on.add(c.extractor);
   }

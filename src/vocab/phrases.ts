@@ -18,18 +18,31 @@ export interface PhraseHit<V> {
   possessive: boolean;
 }
 
-// letters and digits without the general punctuation block (dashes, quotes); no `u` flag: it is much faster
-const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF]+(?:[-'’.&][A-Za-z0-9\u00C0-\u1FFF\u2070-\uFFFF]+)*\.?/g;
+// A word character: ASCII letters and digits, and everything from U+00C0 up except the general
+// punctuation block (dashes, curly quotes). Inner joiners: - ' ’ . & between word characters.
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c >= 0x2070));
+}
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    let w = m[0];
-    // a sentence-final period is not part of the word, an abbreviation's is ("U.S.", "D.C.")
-    if (w.charCodeAt(w.length - 1) === 46 && !/\.[A-Za-z]\.$|^[A-Z]\.$/.test(w)) w = w.slice(0, -1);
-    out.push({ text: w, start: m.index, end: m.index + w.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) i++;
+      else if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    // an abbreviation keeps its final period ("U.S.", "D.C."), a sentence does not
+    let end = i;
+    if (text.charCodeAt(i) === 46 && (end - start === 1 || text.charCodeAt(end - 2) === 46) && /^[A-Za-z]/.test(text[start]!)) end = i + 1;
+    out.push({ text: text.slice(start, end), start, end });
+    i = Math.max(i, end);
   }
   return out;
 }
