@@ -224,6 +224,7 @@ describe.each(dialects)("API on $name", (dialect) => {
       const visits = JSON.parse((await get("/api/pairs/MEX/SVN/visits?direction=Slovenia")).body) as { from: string; person: { name: string }; date?: string }[];
       expect(visits.every((v) => v.from === "SVN")).toBe(true);
       expect(visits.some((v) => v.person.name === "Janez Drnovšek" && v.date === "1998-10")).toBe(true);
+      await expectError(await get("/api/pairs/MEX/SVN/visits?direction=Austria"), 400);
     });
 
     it("draws the accreditation from Vienna to Slovenia with coordinates", async () => {

@@ -1,7 +1,7 @@
 // /api/pairs/:a/:b and its parts. `:a` and `:b` accept codes or names; an unknown state or a pair the store
 // knows nothing about is a 404.
 import type { FastifyInstance } from "fastify";
-import { NotFoundError } from "../../errors.js";
+import { BadInputError, NotFoundError } from "../../errors.js";
 import {
   getAgreements,
   getPairMissions,
@@ -73,9 +73,8 @@ export function registerPairRoutes(api: FastifyInstance, options: AppOptions): v
       // the profile itself tells whether the pair is known (one query fewer on the busiest route)
       const pair = twoStates(req.params.a, req.params.b);
       const profile = await getPairProfile(store, pair.a, pair.b, { asOf, today: options.today });
-      if (profile.facts.length === 0 && profile.sources.length === 0 && !(await store.findFacts({ pair: [pair.a, pair.b], limit: 1 })).length) {
-        throw new NotFoundError(`nothing is known about ${pair.names[0]}–${pair.names[1]}`);
-      }
+      // an empty profile may only mean nothing held yet on the as-of date
+      if (profile.facts.length === 0 && profile.sources.length === 0) await knownPair(store, pair.a, pair.b);
       return profile;
     },
   );
@@ -115,7 +114,7 @@ export function registerPairRoutes(api: FastifyInstance, options: AppOptions): v
       let fromCountry: string | undefined;
       if (req.query.direction) {
         const d = resolveCountryOrThrow(req.query.direction);
-        if (d !== pair.a && d !== pair.b) throw new NotFoundError(`${req.query.direction} is not one of ${pair.names.join(" and ")}`);
+        if (d !== pair.a && d !== pair.b) throw new BadInputError("direction", `${req.query.direction} is not one of ${pair.names.join(" and ")}`);
         fromCountry = d;
       }
       return getVisits(store, pair.a, pair.b, { fromCountry });
