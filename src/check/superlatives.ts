@@ -28,3 +28,28 @@ export function earlierSameDirection(all: readonly RankedVisit[], v: RankedVisit
 
 export const describeVisit = (w: RankedVisit) =>
   `${w.fact.person.title ? `${w.fact.person.title} ` : ""}${w.fact.person.name} (${formatDate(w.fact.date!)})`;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+
+/**
+ * A superlative the text bounds in time ("the first visit in 20 years", "the highest-level visit since 1990")
+ * only speaks of the visits after the bound: the first ISO day that counts, or undefined when unbounded.
+ */
+export function superlativeBound(ctx: CheckContext, v: RankedVisit, word: RegExp): string | undefined {
+  const visitStart = dateBounds(v.fact.date!)![0];
+  for (const stated of ctx.statedIn(v.i)) {
+    const words = stated.text.text.slice(stated.start, stated.end);
+    const at = words.search(word);
+    if (at < 0) continue;
+    const after = words.slice(at);
+    const since = /\bsince\s+(\d{4})\b/i.exec(after);
+    if (since) return `${since[1]}-01-01`;
+    const span = /\b(?:in|for)\s+(?:(?:over|more\s+than|almost|nearly)\s+)?(\d+|[a-z]+)\s+(years|decades)\b/i.exec(after);
+    const n = span ? (/^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!.toLowerCase()]) : undefined;
+    if (span && n !== undefined) {
+      const years = span[2]!.toLowerCase() === "decades" ? n * 10 : n;
+      return `${Number(visitStart.slice(0, 4)) - years}${visitStart.slice(4)}`;
+    }
+  }
+  return undefined;
+}

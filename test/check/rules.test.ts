@@ -86,6 +86,23 @@ describe("superlatives", () => {
     expect(check(a).filter((f) => f.rule.startsWith("visit-"))).toEqual([]);
   });
 
+  it.each([
+    ["in twenty years", "the first visit of a Slovene head of government to Mexico in twenty years"],
+    ["in 2 decades", "the first visit of a Slovene head of government to Mexico in 2 decades"],
+    ["since 1999", "the first visit of a Slovene head of government to Mexico since 1999"],
+  ])("reads a bound on the superlative: %s", (_, words) => {
+    const a = article([
+      ["In March 1997, Prime Minister Ana Zupan visited Mexico.", visit(pm("Ana Zupan"), "1997-03")],
+      [`In 2021, Prime Minister Marta Kovač paid ${words}.`, visit(pm("Marta Kovač"), "2021", { qualifier: "first" })],
+    ]);
+    expect(check(a)).toEqual([]);
+    const within = article([
+      ["In March 2005, Prime Minister Ana Zupan visited Mexico.", visit(pm("Ana Zupan"), "2005-03")],
+      [`In 2021, Prime Minister Marta Kovač paid ${words}.`, visit(pm("Marta Kovač"), "2021", { qualifier: "first" })],
+    ]);
+    expect(check(within).map((f) => f.rule)).toEqual(["visit-first"]);
+  });
+
   it("questions a highest-level visitor outranked by an earlier one, not one of equal rank", () => {
     const fm = (name: string): Person => ({ name, title: "Foreign Minister", of: "MEX" });
     const later = visit(fm("Luis Ortega"), "2007-12", { qualifier: "highest-level" });
