@@ -6,18 +6,14 @@ import { asOfDate } from "../store/sql-store.js";
 import type { StoredFact } from "../store/store.js";
 import type { Conflict } from "./types.js";
 
-/** The value part of a fact's identity (see store/fact-key.ts), recomputed by the rule the store used. */
-export const factValue = (f: Fact): string => keyOf(f).value;
+/** The value part of a fact's identity (see store/fact-key.ts): stored with the fact, else recomputed. */
+export const factValue = (f: Fact & { valueKey?: string }): string => f.valueKey ?? keyOf(f).value;
 
 /** Oldest first; undated facts last, in the order they were stored. */
 export function byDate<F extends StoredFact>(facts: readonly F[]): F[] {
-  return [...facts].sort((x, y) => {
-    const a = dateRange(dateOf(x)).start;
-    const b = dateRange(dateOf(y)).start;
-    if (a && b && a !== b) return a < b ? -1 : 1;
-    if (!a !== !b) return a ? -1 : 1;
-    return x.id - y.id;
-  });
+  const keyed = facts.map((f) => ({ f, d: f.dateStart ?? dateRange(dateOf(f)).start ?? "\uffff" }));
+  keyed.sort((x, y) => (x.d < y.d ? -1 : x.d > y.d ? 1 : x.f.id - y.f.id));
+  return keyed.map((k) => k.f);
 }
 
 /**

@@ -14,8 +14,8 @@ export type PairRecord = Omit<BilateralRecord, "facts"> & {
 };
 
 function toRecordFact(f: StoredFact): RecordFact {
-  const { pair: _p, provenance: _pr, recordedAt: _r, key: _k, coords: _c, ...rest } = f;
-  void _p, _pr, _r, _k, _c;
+  const { pair: _p, provenance: _pr, recordedAt: _r, key: _k, coords: _c, valueKey: _v, dateStart: _d, ...rest } = f;
+  void _p, _pr, _r, _k, _c, _v, _d;
   return { ...(rest as Fact), id: f.id, sourceId: f.sourceIds[0]!, sourceIds: f.sourceIds };
 }
 

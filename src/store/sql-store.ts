@@ -40,6 +40,8 @@ interface FactDbRow {
   pair_lo: string;
   pair_hi: string;
   fkey: string;
+  fvalue: string;
+  date_start: string | null;
   lat: number | null;
   lon: number | null;
   body: string;
@@ -58,7 +60,7 @@ const CHUNK = 500;
 
 const SOURCE_COLUMNS = "id, kind, title, url, origin, sha256, chars, text, pair_a, pair_b, revision, recorded_at, superseded_at, superseded_by";
 
-const FACT_SELECT = `SELECT f.id, f.pair_lo, f.pair_hi, f.fkey, f.lat, f.lon, f.body, f.recorded_at,
+const FACT_SELECT = `SELECT f.id, f.pair_lo, f.pair_hi, f.fkey, f.fvalue, f.date_start, f.lat, f.lon, f.body, f.recorded_at,
   p.source_id, p.span_start, p.span_end, p.rule, p.locator, p.recorded_at AS p_recorded_at,
   CASE WHEN s.superseded_at IS NULL THEN 1 ELSE 0 END AS cur
   FROM facts f JOIN provenance p ON p.fact_id = f.id JOIN sources s ON s.id = p.source_id`;
@@ -81,43 +83,52 @@ function toSource(r: SourceDbRow, withText = true): SourceRow {
   };
 }
 
-/** Rows (one per provenance, ordered by fact id) to facts. Without `history`, only current support counts. */
+/** Rows (one per provenance, ordered by fact id) to facts. Without `history`, only current support counts.
+ *  Plain assignments rather than spreads: this runs for every fact every query returns. */
 export function rowsToFacts(rows: readonly FactDbRow[], history = false): StoredFact[] {
   const out: StoredFact[] = [];
   let i = 0;
   while (i < rows.length) {
     const first = rows[i]!;
     const provenance: Provenance[] = [];
+    let anyStale = false;
     for (; i < rows.length && rows[i]!.id === first.id; i++) {
       const r = rows[i]!;
-      if (!history && !Number(r.cur)) continue;
-      provenance.push({
-        sourceId: Number(r.source_id),
-        ...(r.span_start != null && r.span_end != null ? { span: [Number(r.span_start), Number(r.span_end)] as Span } : {}),
-        ...(r.rule ? { rule: r.rule } : {}),
-        ...(r.locator ? { locator: r.locator } : {}),
-        recordedAt: r.p_recorded_at,
-        current: Number(r.cur) === 1,
-      });
+      const current = Number(r.cur) === 1;
+      if (!current) {
+        if (!history) continue;
+        anyStale = true;
+      }
+      const p: { -readonly [K in keyof Provenance]: Provenance[K] } = { sourceId: Number(r.source_id), recordedAt: r.p_recorded_at, current };
+      if (r.span_start != null && r.span_end != null) p.span = [Number(r.span_start), Number(r.span_end)];
+      if (r.rule) p.rule = r.rule;
+      if (r.locator) p.locator = r.locator;
+      provenance.push(p);
     }
     if (!provenance.length) continue;
-    provenance.sort((a, b) => Number(b.current) - Number(a.current));
-    const sourceIds = [...new Set(provenance.map((p) => p.sourceId))];
+    if (anyStale) provenance.sort((a, b) => Number(b.current) - Number(a.current));
+    const sourceIds: number[] = [];
+    for (const p of provenance) if (!sourceIds.includes(p.sourceId)) sourceIds.push(p.sourceId);
     const primary = sourceIds[0];
-    const spans = provenance.filter((p) => p.sourceId === primary && p.span).map((p) => p.span!);
-    const rule = provenance.find((p) => p.rule)?.rule;
-    out.push({
-      ...(JSON.parse(first.body) as Fact),
-      ...(spans.length === 1 ? { span: spans[0] } : spans.length > 1 ? { span: spans } : {}),
-      ...(rule ? { rule } : {}),
-      id: Number(first.id),
-      pair: [first.pair_lo, first.pair_hi],
-      sourceIds,
-      provenance,
-      recordedAt: first.recorded_at,
-      key: first.fkey,
-      ...(first.lat != null && first.lon != null ? { coords: { lat: Number(first.lat), lon: Number(first.lon) } } : {}),
-    } as StoredFact);
+    const spans: Span[] = [];
+    let rule: string | undefined;
+    for (const p of provenance) {
+      if (p.sourceId === primary && p.span) spans.push(p.span);
+      rule ??= p.rule;
+    }
+    const fact = JSON.parse(first.body) as Record<string, unknown>;
+    if (spans.length) fact.span = spans.length === 1 ? spans[0] : spans;
+    if (rule) fact.rule = rule;
+    fact.id = Number(first.id);
+    fact.pair = [first.pair_lo, first.pair_hi];
+    fact.sourceIds = sourceIds;
+    fact.provenance = provenance;
+    fact.recordedAt = first.recorded_at;
+    fact.key = first.fkey;
+    fact.valueKey = first.fvalue;
+    if (first.date_start) fact.dateStart = first.date_start;
+    if (first.lat != null && first.lon != null) fact.coords = { lat: Number(first.lat), lon: Number(first.lon) };
+    out.push(fact as unknown as StoredFact);
   }
   return out;
 }

@@ -33,6 +33,10 @@ export interface FactMeta {
   readonly recordedAt: string;
   /** same-fact identity across sources: equal key and a different value is a conflict */
   readonly key: string;
+  /** the value part of its identity (a date, a figure…): equal key and a different value is a conflict */
+  readonly valueKey: string;
+  /** valid time as a sortable full date (the first day its written date can mean); absent when undated */
+  readonly dateStart?: string;
   /** where it is on a map (missions from the world data set) */
   readonly coords?: { readonly lat: number; readonly lon: number };
 }

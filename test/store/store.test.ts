@@ -61,7 +61,7 @@ describe.each(dialects)("store on $name", (dialect) => {
 
   it("migrates a new database to the latest version and reopens it unchanged", async () => {
     const info = await store.info();
-    expect(info).toMatchObject({ dialect: dialect.name, schemaVersion: 1, sources: 0, facts: 0 });
+    expect(info).toMatchObject({ dialect: dialect.name, schemaVersion: 2, sources: 0, facts: 0 });
     expect(info.location).toMatch(EXPECT[dialect.name].location);
   });
 

@@ -72,4 +72,9 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv)`,
     ],
   },
+  {
+    version: 2,
+    name: "pair lookups by (pair_hi, pair_lo)",
+    statements: [`DROP INDEX facts_pair_hi`, `CREATE INDEX facts_pair_hi_lo ON facts (pair_hi, pair_lo)`],
+  },
 ];

@@ -1,6 +1,8 @@
 // SQLite schema, versioned. Applied in order by ../migrate.ts inside one IMMEDIATE transaction.
 import type { Migration } from "./types.js";
 
+
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -65,6 +67,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX provenance_fact ON provenance (fact_id)`,
       `CREATE INDEX provenance_source ON provenance (source_id)`,
       `CREATE VIRTUAL TABLE search_fts USING fts5 (body, ref_type UNINDEXED, ref_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`,
+    ],
+  },
+  {
+    version: 2,
+    name: "pair lookups by (pair_hi, pair_lo)",
+    statements: [
+      // with only pair_hi indexed alone, the planner read every fact of pair_hi's state to find one pair's
+      `DROP INDEX facts_pair_hi`,
+      `CREATE INDEX facts_pair_hi_lo ON facts (pair_hi, pair_lo)`,
     ],
   },
 ];
