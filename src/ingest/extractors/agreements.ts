@@ -10,6 +10,8 @@ const HEAD = String.raw`(?:Treaty|Agreement|Memorandum(?:\s+of\s+Understanding)?
 const head = String.raw`(?:treaty|agreement|memorandum\s+of\s+understanding|memorandum|convention|protocol|declaration|accord|pact)`;
 const pattern = new RegExp(String.raw`\b(?<title>${HEAD})\b|\b(?:a|an|the)\s+(?<desc>(?:[\p{L}]+[–-][\p{L}]+\s+|[\p{Ll}-]+\s+){1,3}${head})\b(?!s)`, "gu");
 
+// acts that a state makes alone or that bind the world, not the pair
+const NOT_BILATERAL = /^(?:(?:Unilateral\s+)?Declaration\s+of\s+(?:Independence|Sovereignty)|Universal\s+Declaration|Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|UN\s+Charter)/i;
 // words that may stand inside a title after its head: "Treaty on the Junction Point of State Borders"
 const INNER = new Set(["of", "on", "for", "the", "and", "in", "between", "to", "concerning", "regarding", "a", "an", "de", "la"]);
 const GENERIC = new Set(["bilateral", "new", "similar", "formal", "final", "historic", "international", "secret", "separate", "first", "second", "another", "such", "this", "that", "same", "several", "few", "an", "the", "a", "its", "their", "long-pending", "landmark", "major", "important"]);
@@ -35,6 +37,7 @@ export const agreements: Extractor = {
       title = g.desc!;
     }
     if (resolveOrg(title)) return null; // "the North American Free Trade Agreement (NAFTA)" is an organisation
+    if (NOT_BILATERAL.test(title)) return null;
     const date = dateOf(ctx, start, end);
     if (!date) return null;
     const parties = partiesOf(ctx, title, start, end);

@@ -1,7 +1,7 @@
 // recognition: who recognised whom, and when. "A recognised B", "B was recognised by A", "mutual recognition".
 import { inPair, nearestDate, otherOf, subjectBefore, type Extractor } from "../context.js";
 
-const pattern = /\b(?<active>(?:officially\s+|formally\s+)?recogni[sz]ed\s+(?:the\s+)?(?:(?:newly[-\s])?independent\s+|sovereignty\s+of\s+(?:the\s+)?|independence\s+of\s+(?:the\s+)?)?)|\b(?<mutual>mutual(?:ly)?\s+recogni(?:tion|[sz]ed))(?!\s+of\b)/gi;
+const pattern = /\b(?<passive>(?:was|were|been)\s+(?:officially\s+|formally\s+|first\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?)|\b(?<active>(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\s+(?:the\s+)?(?:(?:newly[-\s])?independent\s+|sovereignty\s+of\s+(?:the\s+)?|independence\s+of\s+(?:the\s+)?)?)|\b(?<mutual>mutual(?:ly)?\s+recogni(?:tion|[sz]ed))(?!\s+of\b)/gi;
 
 export const recognition: Extractor = {
   id: "recognition/prose",
@@ -11,6 +11,13 @@ export const recognition: Extractor = {
     const end = m.index + m[0].length;
     const date = nearestDate(ctx, m.index);
     const dated = date ? { date: date.value } : {};
+    if (m.groups!.passive) {
+      // "Slovenia was recognised by Mexico on …"
+      const by = ctx.countries.find((c) => c.start === end && c.form !== "adjective");
+      const of = ctx.countries.filter((c) => c.end <= m.index && inPair(ctx, c.code)).pop();
+      if (!by || !of || !inPair(ctx, by.code) || otherOf(ctx, by.code) !== of.code) return null;
+      return { kind: "recognition", by: by.code, of: of.code, ...dated };
+    }
     if (m.groups!.mutual) {
       if (!/\b(?:both|two|each\s+other|mutual)/i.test(ctx.text)) return null;
       return [
