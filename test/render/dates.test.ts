@@ -24,3 +24,24 @@ describe("dates keep their precision", () => {
     expect(todayIso("2026-03-01")).toBe("2026-03-01");
   });
 });
+
+import fc from "fast-check";
+import { MONTHS } from "../../src/vocab/months.js";
+
+describe("precision, for any date", () => {
+  const iso = fc
+    .record({ y: fc.integer({ min: 1500, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), p: fc.constantFrom("year", "month", "day") })
+    .map(({ y, m, d, p }) => [y, String(m).padStart(2, "0"), String(d).padStart(2, "0")].slice(0, p === "year" ? 1 : p === "month" ? 2 : 3).join("-"));
+
+  it("names a month only when the date has one, and a day only when it has one", () => {
+    fc.assert(
+      fc.property(iso, (s) => {
+        const words = formatDate(s);
+        const parts = s.split("-").length;
+        expect(MONTHS.some((m) => words.includes(m))).toBe(parts >= 2);
+        expect(/^\d{1,2} /.test(words)).toBe(parts === 3);
+        expect(words.endsWith(s.slice(0, 4))).toBe(true);
+      }),
+    );
+  });
+});
