@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dateBounds, datePhrase, formatDate, todayIso } from "../../src/render/dates.js";
+import { MONTHS } from "../../src/vocab/months.js";
 
 describe("dates keep their precision", () => {
   it.each([
@@ -25,8 +27,6 @@ describe("dates keep their precision", () => {
   });
 });
 
-import fc from "fast-check";
-import { MONTHS } from "../../src/vocab/months.js";
 
 describe("precision, for any date", () => {
   const iso = fc
