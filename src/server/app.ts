@@ -2,7 +2,7 @@
 // Every route declares a JSON schema so @fastify/swagger documents it; errors leave as `{ error, message }`.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -22,7 +22,8 @@ export interface AppOptions {
   webRoot?: string;
   /** "today" for renderers and checks (tests pin it) */
   today?: string;
-  logger?: boolean;
+  /** Fastify's logger (pino): `bilateral serve` logs errors only, everything with BILATERAL_DEBUG */
+  logger?: FastifyServerOptions["logger"];
   /** reuse GET /api answers for this long (default 2; 0 turns the cache off); writes through the API empty it */
   cacheSeconds?: number;
 }

@@ -1,5 +1,5 @@
 // The page chooser and the frame around every page.
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Link, useLocation } from "./router.js";
 import { Home } from "./pages/Home.js";
 import { PairPage } from "./pages/Pair.js";
@@ -22,6 +22,12 @@ export function App() {
   useEffect(() => {
     document.title = title ? `${title} · bilateral` : "bilateral";
   }, [title]);
+  // after a navigation, keyboard and screen-reader users start at the new page's content
+  const firstPage = useRef(true);
+  useEffect(() => {
+    if (firstPage.current) firstPage.current = false;
+    else document.getElementById("main")?.focus({ preventScroll: true });
+  }, [location.pathname]);
   return (
     <NamesProvider>
       <a className="skip" href="#main">

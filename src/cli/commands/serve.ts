@@ -26,7 +26,7 @@ export function register(program: Command): void {
       const { db } = cmd.optsWithGlobals<{ db?: string }>();
       const store = await openStore(db);
       const token = process.env.BILATERAL_TOKEN || undefined;
-      const app = buildApp({ store, token, webRoot: WEB_ROOT, logger: Boolean(process.env.BILATERAL_DEBUG) });
+      const app = buildApp({ store, token, webRoot: WEB_ROOT, logger: { level: process.env.BILATERAL_DEBUG ? "info" : "error" } });
       let address: string;
       try {
         address = await app.listen({ port, host: opts.host });
