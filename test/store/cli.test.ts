@@ -5,7 +5,9 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./docs.js";
 import { syntheticRecord } from "../../bench/synthetic.js";
+import { hasShared, SHARED } from "../shared.js";
 
+const ROOT_DIR = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), "../..");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "bilateral-cli-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const db = path.join(tmp, "cli.db");
@@ -51,5 +53,34 @@ describe("store commands", () => {
     const lines = readFileSync(file, "utf8").trim().split("\n");
     expect(lines[0]).toBe("iso3_a,iso3_b,cow_a,cow_b,year,relations,missions_a_in_b,missions_b_in_a,visits_a_to_b,visits_b_to_a,agreements,trade_usd");
     expect(lines.slice(1).every((l) => l.startsWith("MEX,SVN,70,349,"))).toBe(true);
+  });
+});
+
+describe("the default database", () => {
+  it("is built from data/ on first use: the seed's facts and the world's missions", { timeout: 90_000 }, async () => {
+    const env = { XDG_DATA_HOME: path.join(tmp, "xdg"), BILATERAL_DB: "" };
+    const show = await runCli(["show", "mexico", "slovenia", "--json", "--today", "2026-01-01"], env).done;
+    expect(show.stderr).toBe("");
+    const profile = JSON.parse(show.stdout);
+    const gold = JSON.parse(readFileSync(path.join(ROOT_DIR, "data/records/mexico-slovenia.json"), "utf8"));
+    expect(profile.facts).toHaveLength(gold.facts.length);
+    expect(new Set(profile.facts.map((f: { kind: string }) => f.kind))).toEqual(new Set(gold.facts.map((f: { kind: string }) => f.kind)));
+    expect(profile.relations.yearsAgo).toBe(34);
+    const net = JSON.parse((await runCli(["missions", "slovenia", "--json"], env).done).stdout);
+    expect(net.coveredBy.map((x: { of: string; via: { city: string } }) => `${x.of} ${x.via.city}`)).toContain("MEX Vienna");
+    expect(net.presentIn.length).toBeGreaterThan(30);
+  });
+});
+
+describe.skipIf(!hasShared)("import embassies (needs ../shared)", () => {
+  it("imports the missions table, reporting skipped rows by reason with line numbers", { timeout: 90_000 }, async () => {
+    const csv = path.join(SHARED, "data/embassies/database_of_embassies.csv");
+    const r = await runCli(["--db", path.join(tmp, "world.db"), "import", "embassies", csv]).done;
+    expect(r.code).toBe(0);
+    const [head, ...reasons] = r.stdout.trim().split("\n");
+    expect(head).toMatch(/: 9852 rows: 9734 missions imported \(\d+ facts, \d+ new\); 118 rows skipped$/);
+    expect(reasons.some((l) => /skipped \d+: operator is not a state: Sovereign Military Order of Malta \(Q\d+\) — lines? [\d, ]+$/.test(l))).toBe(true);
+    const again = await runCli(["--db", path.join(tmp, "world.db"), "import", "embassies", csv]).done;
+    expect(again.stdout).toMatch(/already imported \(unchanged\)/);
   });
 });
