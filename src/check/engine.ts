@@ -3,7 +3,9 @@ import { RULES } from "./rules/index.js";
 import type { CheckContext, Finding, Rule } from "./types.js";
 
 export function runRules(ctx: CheckContext, rules: readonly Rule[] = RULES): Finding[] {
-  const findings = rules.flatMap((rule) => rule.run(ctx).map((f): Finding => ({ rule: rule.id, ...f, severity: f.severity ?? rule.severity })));
+  const findings = rules.flatMap((rule) =>
+    rule.run(ctx).map(({ severity, ...f }): Finding => ({ rule: rule.id, severity: severity ?? rule.severity, ...f })),
+  );
   const order = new Map(rules.map((r, i) => [r.id, i]));
   return findings.sort(
     (a, b) =>
