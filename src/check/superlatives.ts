@@ -2,7 +2,8 @@
 import type { FactOf } from "../model/record.js";
 import { dateBounds, formatDate } from "../render/dates.js";
 import { rankLevel, rankOf } from "./ranks.js";
-import type { CheckContext } from "./types.js";
+import { countryName } from "../vocab/countries.js";
+import type { CheckContext, Rule, RuleFinding } from "./types.js";
 
 export interface RankedVisit {
   readonly fact: FactOf<"visit">;
@@ -52,4 +53,42 @@ export function superlativeBound(ctx: CheckContext, v: RankedVisit, word: RegExp
     }
   }
   return undefined;
+}
+
+export interface SuperlativeSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly qualifier: "first" | "highest-level";
+  /** the words that make the claim, for the quote and for a bound after them */
+  readonly word: RegExp;
+  /** whether an earlier visit `w` contradicts the claim of `v` */
+  readonly contradicts: (w: RankedVisit, v: RankedVisit) => boolean;
+  /** what is wrong, after the quote */
+  readonly says: (w: RankedVisit, v: RankedVisit) => string;
+}
+
+/** A superlative rule: each visit with the qualifier against the earlier visits in its direction, after any bound. */
+export function superlativeRule(spec: SuperlativeSpec): Rule {
+  return {
+    id: spec.id,
+    severity: "warning",
+    description: spec.description,
+    run(ctx) {
+      const all = rankedVisits(ctx);
+      const out: RuleFinding[] = [];
+      for (const v of all.filter((x) => x.fact.qualifier === spec.qualifier)) {
+        const bound = superlativeBound(ctx, v, spec.word);
+        const earlier = earlierSameDirection(all, v).filter((w) => spec.contradicts(w, v) && (!bound || dateBounds(w.fact.date!)![0] >= bound));
+        const w = earlier[0];
+        if (!w) continue;
+        out.push({
+          message: `"${spec.qualifier}": ${describeVisit(w)} visited ${countryName(v.fact.to)} from ${countryName(v.fact.from)} before ${describeVisit(v)}${spec.says(w, v)}`,
+          reason: `visit ${v.i} is qualified "${spec.qualifier}" (${rankOf(v.fact.person)}); visit ${w.i} is earlier, same direction, rank ${rankOf(w.fact.person)}`,
+          facts: [v.i, ...earlier.map((x) => x.i)],
+          location: ctx.locate(v.i, spec.word),
+        });
+      }
+      return out;
+    },
+  };
 }

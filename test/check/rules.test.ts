@@ -211,8 +211,8 @@ describe("office-holder-conflict", () => {
 
 describe("world-missions", () => {
   const data = [
-    { of: "MEX", in: "AUT", type: "embassy" as const, city: "Vienna", jurisdictions: ["AUT", "SVN"] },
-    { of: "SVN", in: "MEX", type: "embassy" as const, city: "Mexico City", jurisdictions: ["MEX"] },
+    { of: "MEX", in: "AUT", type: "embassy" as const, city: "Vienna", jurisdictions: ["AUT", "SVN"], qid: "Q1" },
+    { of: "SVN", in: "MEX", type: "embassy" as const, city: "Mexico City", jurisdictions: ["MEX"], qid: "Q2" },
   ];
   const a = article([
     ["- Mexico is accredited to Slovenia from its embassy in Vienna, Austria.", { kind: "accreditation", of: "MEX", to: "SVN", via: { type: "embassy", city: "Vienna", in: "AUT" } }],
@@ -226,7 +226,7 @@ describe("world-missions", () => {
   });
 
   it("takes a mission filed under a nearby municipality for the city the article names", () => {
-    const embassy = (city: string, lat: number, lon: number) => [{ of: "SVN", in: "MEX", type: "embassy" as const, city, lat, lon, jurisdictions: ["MEX"] }];
+    const embassy = (city: string, lat: number, lon: number) => [{ of: "SVN", in: "MEX", type: "embassy" as const, city, lat, lon, jurisdictions: ["MEX"], qid: "Q3" }];
     const one = article([["- Slovenia has an embassy in Mexico City.", { kind: "mission", of: "SVN", type: "embassy", in: "MEX", city: "Mexico City" }]]);
     expect(check(one, "2026", embassy("Coyoacán", 19.35, -99.16))).toEqual([]);
     expect(brief(check(one, "2026", embassy("Zapopan", 20.72, -103.39)))).toEqual([`world-missions warning 1:30 "Mexico City"`]);

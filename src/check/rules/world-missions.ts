@@ -3,8 +3,8 @@
 // the data placing a resident embassy where the article says there is none, or the same mission in another
 // city, is a disagreement (warning).
 import type { MissionType } from "../../model/record.js";
-import { countryName, findCity } from "../../vocab/countries.js";
-import { foldPersonName as foldName } from "../people.js";
+import { countryName, findCity, foldName } from "../../vocab/countries.js";
+import { escapeRegExp } from "../people.js";
 import type { WorldMission } from "../world-missions.js";
 import type { Rule, RuleFinding } from "../types.js";
 
@@ -51,13 +51,13 @@ export const worldMissions: Rule = {
               message: `"${fact.city}": the world missions data has ${countryName(fact.of)}'s ${elsewhere.type} in ${countryName(fact.in)} in ${elsewhere.city}`,
               reason: `world mission ${elsewhere.qid}: ${elsewhere.of} ${elsewhere.type} in ${elsewhere.in}, ${elsewhere.city}`,
               facts: [i],
-              location: ctx.locate(i, new RegExp(fact.city!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))),
+              location: ctx.locate(i, new RegExp(escapeRegExp(fact.city!))),
             }
           : {
               message: `"${fact.city ?? countryName(fact.in)}": ${what} is not in the world missions data`,
               reason: `no ${family(fact.type)} of ${fact.of} in ${fact.in}${fact.city ? ` at ${fact.city}` : ""} among ${data.length} world missions`,
               facts: [i],
-              location: ctx.locate(i, fact.city ? new RegExp(fact.city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : undefined),
+              location: ctx.locate(i, fact.city ? new RegExp(escapeRegExp(fact.city)) : undefined),
             },
       );
     }
@@ -80,7 +80,7 @@ export const worldMissions: Rule = {
         message: `"${fact.via.city ?? "accredited"}": ${countryName(fact.of)}'s accreditation to ${countryName(fact.to)}${fact.via.city ? ` from ${fact.via.city}` : ""} is not in the world missions data`,
         reason: `no mission of ${fact.of}${fact.via.city ? ` in ${fact.via.city}` : ""} lists ${fact.to} among its jurisdictions`,
         facts: [i],
-        location: ctx.locate(i, fact.via.city ? new RegExp(fact.via.city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : /\baccredited\b/i),
+        location: ctx.locate(i, fact.via.city ? new RegExp(escapeRegExp(fact.via.city)) : /\baccredited\b/i),
       });
     }
     return out;
