@@ -28,7 +28,7 @@ describe.runIf(hasBrowser)("web UI in Chromium", () => {
     expect(await page.locator(".world-map path").count()).toBeGreaterThan(150);
     expect(await page.locator('.world-map path[data-code="CHL"]').getAttribute("class")).toContain("known");
     await page.getByLabel(/Find a country, a pair/).fill("Chile Norway");
-    await page.getByRole("link", { name: "Chile–Norway" }).click();
+    await page.getByRole("link", { name: "Chile–Norway", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: /Chile–Norway relations/ }).waitFor();
     expect(page.url()).toMatch(/\/pair\/CHL\/NOR$/);
     expect(outside).toEqual([]);

@@ -25,19 +25,35 @@ export function parseKinds(value: string | undefined): FactKind[] | undefined {
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** Countries whose name or alias starts a word with the query; pairs when the query names two states. */
+/** Two states named in a query: "Mexico–Slovenia", "Mexico and Slovenia", "united states mexico", "Slovene-Mexican". */
+export function pairIn(q: string): [string, string] | undefined {
+  const parts = q.trim().split(/\s*(?:[–—\/,]|\s-\s|-(?=\p{Lu})|\band\b|\bwith\b)\s*/u).filter(Boolean);
+  const splits: [string, string][] =
+    parts.length === 2
+      ? [[parts[0]!, parts[1]!]]
+      : parts.length === 1
+        ? // no separator: try every cut between words
+          parts[0]!.split(/\s+/).flatMap((_, i, words) => (i === 0 ? [] : [[words.slice(0, i).join(" "), words.slice(i).join(" ")] as [string, string]]))
+        : [];
+  for (const [x, y] of splits) {
+    const a = resolveCountry(x);
+    const b = resolveCountry(y);
+    if (a && b && a !== b) return [a, b];
+  }
+  return undefined;
+}
+
+/** Countries whose name, code or alias has a word starting with the query; the pair when the query names two states. */
 export function matchCountriesAndPairs(q: string) {
   const needle = fold(q.trim());
-  const countries = needle.length < 2 ? [] : COUNTRIES.filter((c) => !c.until && [c.name, c.code, ...c.aliases].some((n) => fold(n).split(/[\s-]+/).some((w) => w.startsWith(needle)) || fold(n) === needle))
-    .slice(0, 10)
-    .map((c) => ({ code: c.code, name: c.name }));
-  const pairs: { pair: [string, string]; names: [string, string] }[] = [];
-  const parts = q.split(/\s*(?:[–—\/,]|\s-\s|-(?=\p{Lu})|\band\b|\bwith\b)\s*/u).filter(Boolean);
-  if (parts.length === 2) {
-    const [a, b] = parts.map((p) => resolveCountry(p));
-    if (a && b && a !== b) pairs.push({ pair: [a, b], names: [countryName(a), countryName(b)] });
-  }
-  return { countries, pairs };
+  const countries =
+    needle.length < 2
+      ? []
+      : COUNTRIES.filter((c) => !c.until && [c.name, c.code, ...c.aliases].some((n) => fold(n) === needle || fold(n).split(/[\s-]+/).some((w) => w.startsWith(needle))))
+          .slice(0, 10)
+          .map((c) => ({ code: c.code, name: c.name }));
+  const pair = pairIn(q);
+  return { countries, pairs: pair ? [{ pair, names: [countryName(pair[0]), countryName(pair[1])] as [string, string] }] : [] };
 }
 
 export function registerFactRoutes(api: FastifyInstance, options: AppOptions): void {
