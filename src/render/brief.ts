@@ -1,6 +1,7 @@
 // A one-page brief for a desk officer: key facts, the last events, the next anniversaries, and what `check`
 // found. Plain text or Markdown. The findings are passed in (checkRecord's), so render does not run rules.
 import type { BilateralRecord, Fact, FactOf } from "../model/record.js";
+import { dateOf } from "../store/fact-key.js";
 import { countryName } from "../vocab/countries.js";
 import { dateBounds, datePhrase, dateSortKey, formatDate, parseDatePoint, todayIso, yearOf } from "./dates.js";
 import { currentAnniversary, pairTitle } from "./model.js";
@@ -53,7 +54,6 @@ export function factSentence(f: Fact, pair: readonly [string, string]): string |
   }
 }
 
-const eventDate = (f: Fact): string | undefined => ("date" in f ? f.date : f.kind === "trade" ? String(f.year) : undefined);
 
 /** Events whose anniversaries a desk marks: relations established, recognitions, agreements signed, missions opened. */
 function anniversaryEvent(f: Fact, pair: readonly [string, string]): string | undefined {
@@ -75,7 +75,7 @@ export function nextAnniversaries(record: BilateralRecord, today: string, limit 
   const out: Anniversary[] = [];
   record.facts.forEach((f, i) => {
     const what = anniversaryEvent(f, record.pair);
-    const d = parseDatePoint(eventDate(f));
+    const d = parseDatePoint(dateOf(f));
     if (!what || !d) return;
     const [todayStart] = dateBounds(todayIso(today))!;
     let year = t.year;
@@ -130,8 +130,8 @@ export function renderBrief(record: BilateralRecord, options: BriefOptions = {})
   key.push(`Visits recorded: ${count(pair[0], pair[1])} from ${a} to ${b}, ${count(pair[1], pair[0])} from ${b} to ${a}; agreements: ${of("agreement").length}.`);
 
   const recent = facts
-    .filter((x) => x.fact.kind !== "trade" && eventDate(x.fact) && factSentence(x.fact, pair) && dateBounds(eventDate(x.fact)!)![0] <= dateBounds(today)![1])
-    .sort((x, y) => dateSortKey(eventDate(y.fact)).localeCompare(dateSortKey(eventDate(x.fact))))
+    .filter((x) => x.fact.kind !== "trade" && dateOf(x.fact) && factSentence(x.fact, pair) && dateBounds(dateOf(x.fact)!)![0] <= dateBounds(today)![1])
+    .sort((x, y) => dateSortKey(dateOf(y.fact)).localeCompare(dateSortKey(dateOf(x.fact))))
     .slice(0, limit)
     .map((x) => factSentence(x.fact, pair)!);
 

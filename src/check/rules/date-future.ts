@@ -2,6 +2,7 @@
 // may be announced ahead ("in 2027 both nations will mark …", a programme for 2027–2030): not judged.
 const PLANNABLE = new Set(["anniversary", "cooperation"]);
 import { dateBounds, formatDate } from "../../render/dates.js";
+import { dateOf } from "../../store/fact-key.js";
 import type { Rule, RuleFinding } from "../types.js";
 
 export const dateFuture: Rule = {
@@ -13,7 +14,7 @@ export const dateFuture: Rule = {
     const out: RuleFinding[] = [];
     ctx.record.facts.forEach((fact, i) => {
       if (PLANNABLE.has(fact.kind)) return;
-      const date = "date" in fact && fact.date ? fact.date : fact.kind === "trade" ? String(fact.year) : undefined;
+      const date = dateOf(fact);
       const bounds = date ? dateBounds(date) : undefined;
       if (!date || !bounds || bounds[0] <= todayEnd) return;
       out.push({
