@@ -64,7 +64,10 @@ export function openingDatePhrase(s: string): string {
   return p.charAt(0).toUpperCase() + p.slice(1);
 }
 
-/** The first and last day a date can mean, as ISO days: "1992" → ["1992-01-01", "1992-12-31"]. */
+/**
+ * The first and last day a date can mean, as ISO days: "1992" → ["1992-01-01", "1992-12-31"].
+ * (Like the store's `dateRange`, but with real month ends: check quotes these days in its reasons.)
+ */
 export function dateBounds(s: string): [string, string] | undefined {
   const { start, end } = parsePeriod(s);
   if (!start || !end) return undefined;
