@@ -1,6 +1,8 @@
 // International organisations as the articles name them. The record's `org` value is `id`: the usual acronym
 // where one exists, else the full name (record.md). `names` and `acronyms` hold every variant a text may use,
 // so the scorer's rule "an acronym and its full names are one" holds here too.
+// Bodies states are elected to rather than members of (the Security Council, the Human Rights Council) are left out
+// on purpose: a seat there is not a membership (../shared/spec/annotation.md keeps UN, regional and economic ones).
 // Facts are common knowledge; `former` marks bodies that no longer exist (their successors are separate entries).
 
 export interface Org {
@@ -20,6 +22,7 @@ type Row = readonly [id: string, names: readonly string[], acronyms: readonly st
 const ROWS: readonly Row[] = [
   // the UN and its family
   ["UN", ["United Nations", "United Nations Organization", "United Nations Organisation"], ["UN", "U.N.", "UNO"], "un"],
+  ["IOM", ["International Organization for Migration"], ["IOM"], "un"],
   ["UNESCO", ["United Nations Educational, Scientific and Cultural Organization"], ["UNESCO"], "un"],
   ["WHO", ["World Health Organization"], ["WHO"], "un"],
   ["ILO", ["International Labour Organization", "International Labor Organization"], ["ILO"], "un"],
@@ -39,6 +42,15 @@ const ROWS: readonly Row[] = [
   ["EFTA", ["European Free Trade Association"], ["EFTA"], "economic"],
   ["CoE", ["Council of Europe"], ["CoE"], "regional"],
   ["OSCE", ["Organization for Security and Co-operation in Europe", "Conference on Security and Co-operation in Europe"], ["OSCE", "CSCE"], "regional"],
+  ["EBRD", ["European Bank for Reconstruction and Development"], ["EBRD"], "economic"],
+  ["CEFTA", ["Central European Free Trade Agreement"], ["CEFTA"], "economic"],
+  ["RCC", ["Regional Cooperation Council"], ["RCC"], "regional"],
+  ["Energy Community", ["Energy Community"], [], "economic"],
+  ["Berlin Process", ["Berlin Process"], [], "regional"],
+  ["Open Balkan", ["Open Balkan", "Mini-Schengen"], [], "regional"],
+  ["Adriatic and Ionian Initiative", ["Adriatic and Ionian Initiative", "Adriatic-Ionian Initiative"], ["AII"], "regional"],
+  ["Arctic Council", ["Arctic Council"], [], "regional"],
+  ["BEAC", ["Barents Euro-Arctic Council"], ["BEAC"], "regional"],
   ["NATO", ["North Atlantic Treaty Organization", "North Atlantic Alliance"], ["NATO", "OTAN"], "military"],
   ["Warsaw Pact", ["Warsaw Pact", "Warsaw Treaty Organization"], [], "military", true],
   ["Comecon", ["Council for Mutual Economic Assistance", "Comecon"], ["Comecon", "CMEA"], "economic", true],
@@ -73,6 +85,12 @@ const ROWS: readonly Row[] = [
   ["Ibero-American Summit", ["Ibero-American Summit", "Ibero-American Summits", "Ibero-American Conference", "Iberoamerican Summit"], [], "regional"],
   ["Mercosur", ["Mercosur", "Southern Common Market", "Mercosul"], ["Mercosur"], "economic"],
   ["UNASUR", ["Union of South American Nations"], ["UNASUR", "UNASUL"], "regional"],
+  ["IDB", ["Inter-American Development Bank"], ["IDB", "IADB"], "economic"],
+  ["OECS", ["Organisation of Eastern Caribbean States"], ["OECS"], "regional"],
+  ["PARLACEN", ["Central American Parliament"], ["PARLACEN"], "regional"],
+  ["ACTO", ["Amazon Cooperation Treaty Organization"], ["ACTO", "OTCA"], "regional"],
+  ["Lima Group", ["Lima Group"], [], "regional"],
+  ["SELA", ["Latin American and Caribbean Economic System", "Latin American Economic System"], ["SELA"], "economic"],
   ["CAN", ["Andean Community", "Andean Pact"], ["CAN"], "economic"],
   ["ALBA", ["Bolivarian Alliance for the Peoples of Our America"], ["ALBA", "ALBA-TCP"], "regional"],
   ["Pacific Alliance", ["Pacific Alliance"], [], "economic"],
@@ -92,6 +110,11 @@ const ROWS: readonly Row[] = [
   ["SADC", ["Southern African Development Community"], ["SADC"], "economic"],
   ["COMESA", ["Common Market for Eastern and Southern Africa"], ["COMESA"], "economic"],
   // Asia and the Pacific
+  ["ADB", ["Asian Development Bank"], ["ADB"], "economic"],
+  ["EAS", ["East Asia Summit"], ["EAS"], "regional"],
+  ["ARF", ["ASEAN Regional Forum"], ["ARF"], "regional"],
+  ["IORA", ["Indian Ocean Rim Association"], ["IORA"], "regional"],
+  ["SPC", ["Pacific Community", "Secretariat of the Pacific Community", "South Pacific Commission"], ["SPC"], "regional"],
   ["APEC", ["Asia-Pacific Economic Cooperation"], ["APEC"], "economic"],
   ["ASEAN", ["Association of Southeast Asian Nations", "Association of South-East Asian Nations"], ["ASEAN"], "regional"],
   ["ASEM", ["Asia–Europe Meeting"], ["ASEM"], "regional"],
@@ -115,6 +138,12 @@ const ROWS: readonly Row[] = [
   ["OIF", ["Organisation internationale de la Francophonie", "International Organisation of La Francophonie", "La Francophonie", "Francophonie"], ["OIF"], "other"],
   ["CPLP", ["Community of Portuguese Language Countries", "Community of Portuguese-Speaking Countries", "Comunidade dos Países de Língua Portuguesa"], ["CPLP"], "other"],
   ["AIIB", ["Asian Infrastructure Investment Bank"], ["AIIB"], "economic"],
+  ["AfDB", ["African Development Bank"], ["AfDB"], "economic"],
+  ["IsDB", ["Islamic Development Bank"], ["IsDB"], "economic"],
+  ["NDB", ["New Development Bank", "BRICS Development Bank"], ["NDB"], "economic"],
+  ["Cairns Group", ["Cairns Group"], [], "economic"],
+  ["G15", ["Group of 15", "Group of Fifteen", "G-15"], ["G15", "G-15"], "economic"],
+  ["ICC", ["International Criminal Court"], ["ICC"], "other"],
   ["Interpol", ["International Criminal Police Organization"], ["Interpol", "ICPO"], "other"],
 ];
 
