@@ -5,6 +5,7 @@ import type { Feature, Geometry } from "geojson";
 import { useMemo } from "react";
 import type { AccreditationLine, Place, PlacedMission } from "../api.js";
 import { WORLD } from "../geo.js";
+import { placeLabels } from "../map-layout.js";
 
 const WIDTH = 900;
 const HEIGHT = 460;
@@ -14,43 +15,6 @@ export interface MapSide {
   code: string;
   missions: PlacedMission[];
   accreditation: AccreditationLine[];
-}
-
-interface Label {
-  key: string;
-  x: number;
-  y: number;
-  text: string;
-}
-type Placed = { x: number; y: number; anchor: "start" | "end" };
-
-/** Greedy label placement: each label takes the first spot beside its point that overlaps no label placed before. */
-export function placeLabels(labels: readonly Label[]): Map<string, Placed> {
-  const boxes: [number, number, number, number][] = [];
-  const out = new Map<string, Placed>();
-  const spots = [
-    { dx: 9, dy: 4, anchor: "start" },
-    { dx: 9, dy: 18, anchor: "start" },
-    { dx: -9, dy: 4, anchor: "end" },
-    { dx: 9, dy: -10, anchor: "start" },
-    { dx: -9, dy: 18, anchor: "end" },
-    { dx: -9, dy: -10, anchor: "end" },
-  ] as const;
-  for (const l of [...labels].sort((a, b) => a.y - b.y)) {
-    const w = l.text.length * 7.2;
-    const boxOf = (s: (typeof spots)[number]): [number, number, number, number] => {
-      const x0 = s.anchor === "start" ? l.x + s.dx : l.x + s.dx - w;
-      return [x0, l.y + s.dy - 12, x0 + w, l.y + s.dy + 3];
-    };
-    const free = spots.find((s) => {
-      const b = boxOf(s);
-      return !boxes.some((o) => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]);
-    });
-    const spot = free ?? spots[0];
-    boxes.push(boxOf(spot));
-    out.set(l.key, { x: l.x + spot.dx, y: l.y + spot.dy, anchor: spot.anchor });
-  }
-  return out;
 }
 
 export function MissionMap({ sides, label, home }: { sides: MapSide[]; label: string; home?: Place[] }) {

@@ -4,21 +4,12 @@ import { useMemo } from "react";
 import type { CountrySummary } from "../api.js";
 import { WORLD } from "../geo.js";
 import { navigate } from "../router.js";
+import { shader } from "../map-layout.js";
 
 const WIDTH = 960;
 const HEIGHT = 470;
 /** five steps from pale to dark; 0 facts is the land colour */
 export const SHADES = ["#e9edf2", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
-
-/**
- * Five shades by quintile of the non-zero counts: the built-in missions data gives most states hundreds of facts,
- * so a linear or log scale would paint nearly every country the darkest shade.
- */
-export function shader(counts: readonly number[]): (facts: number) => number {
-  const sorted = counts.filter((n) => n > 0).sort((x, y) => x - y);
-  const cuts = [0.2, 0.4, 0.6, 0.8].map((q) => sorted[Math.floor(q * sorted.length)] ?? Infinity);
-  return (facts) => (facts <= 0 ? 0 : 1 + cuts.filter((c) => facts >= c).length);
-}
 
 export function WorldMap({ countries }: { countries: CountrySummary[] }) {
   const { paths } = useMemo(() => {
