@@ -250,6 +250,13 @@ describe("key collisions", () => {
     }
   });
 
+  it("puts the preferred owner first in the table, so first-come indexes (the mention index) agree", () => {
+    for (const key of Object.keys(PREFERRED)) {
+      const first = COUNTRIES.find((c) => [c.code, c.iso2, c.name, c.official, ...c.aliases, ...c.adjectives].some((k) => k && foldName(k) === key));
+      expect(first?.code, key).toBe(PREFERRED[key]);
+    }
+  });
+
   it("every name, alias and adjective resolves to its own entry unless decided otherwise", () => {
     for (const c of COUNTRIES)
       for (const k of [c.name, c.official, ...c.aliases, ...c.adjectives])
