@@ -107,6 +107,21 @@ describe.runIf(hasBrowser)("web UI in Chromium", () => {
     await close();
   });
 
+  it("add an article: an uploaded file fills the text", async () => {
+    const { page, close } = await openPage(browser, server.url);
+    await page.goto(server.url + "/add");
+    await page.getByLabel(/upload a text file/).setInputFiles({ name: "chile-norway.txt", mimeType: "text/plain", buffer: Buffer.from(CHILE_NORWAY) });
+    await expect.poll(() => page.getByLabel(/Article text/).inputValue()).toBe(CHILE_NORWAY);
+    await close();
+  });
+
+  it("an unknown pair says so instead of a blank page", async () => {
+    const { page, close } = await openPage(browser, server.url);
+    await page.goto(server.url + "/pair/MEX/Atlantis");
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/Atlantis/);
+    await close();
+  });
+
   it("add an article: saving with the token stores it and links to the pair", async () => {
     const { page, close } = await openPage(browser, server.url);
     await page.goto(server.url + "/add");
