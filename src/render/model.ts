@@ -44,7 +44,7 @@ export interface DocumentModel {
   readonly today: string;
   readonly lead: readonly Block[];
   readonly sections: readonly Section[];
-  /** every source cited, in first-cited order */
+  /** every source the facts cite (footnotes number them in the order the text first cites them: citations.ts) */
   readonly sources: readonly SourceRef[];
   /** the ids of the sources of each fact, by fact index */
   readonly factSources: readonly (readonly string[])[];
