@@ -1,5 +1,6 @@
 // Property: extract() never throws, and what it returns is either `no-pair` with a reason or a record that
-// passes the format-1 schema, whose spans all lie inside the text (0 <= start < end <= text.length).
+// passes the format-1 schema, whose spans all lie inside the text (0 <= start < end <= text.length) and whose
+// state codes are all in the gazetteer (or EU).
 // Inputs: (a) random strings, (b) "wiki soup" (random sequences of the tokens articles are made of), and
 // (c) real articles (the seed and the dev corpus from ../shared, read at run time; else one written here)
 // cut, pierced and shuffled at random. 10,000 runs in all when CI is set, about 1,000 locally.
@@ -9,6 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/ingest/extract.js";
 import { BilateralRecord, spansOf } from "../../src/model/record.js";
+import { getCountry } from "../../src/vocab/countries.js";
 import { DEV_DIR, SEED_DIR, hasShared } from "../shared.js";
 
 const TOTAL_RUNS = process.env.CI ? 10_000 : 1_000;
@@ -33,11 +35,23 @@ function holds(text: string, title?: string): void {
   if (!parsed.success) throw new Error(`schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   const record = parsed.data;
   if (record.source.chars !== undefined) expect(record.source.chars).toBe(text.length);
+  const unknown = [...record.pair, ...record.facts.flatMap((f) => stateCodes(f))].filter((c) => c !== "EU" && !getCountry(c));
+  if (unknown.length) throw new Error(`state codes not in the gazetteer: ${[...new Set(unknown)].join(", ")}`);
   for (const fact of record.facts)
     for (const [start, end] of spansOf(fact)) {
       if (!(start >= 0 && start < end && end <= text.length))
         throw new Error(`${fact.kind} (${fact.rule ?? "no rule"}): span [${start}, ${end}) outside [0, ${text.length}]`);
     }
+}
+
+/** The fields of a fact (at any depth: a person's `of`, an accreditation's `via.in`) that hold state codes. */
+const STATE_FIELDS = new Set(["by", "of", "from", "to", "in", "members", "parties"]);
+function stateCodes(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(stateCodes);
+  if (!value || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    STATE_FIELDS.has(k) && (typeof v === "string" || Array.isArray(v)) ? [v].flat().filter((x): x is string => typeof x === "string") : stateCodes(v),
+  );
 }
 
 /** An article written for this test (no text from ../shared), used when ../shared is absent. */
