@@ -87,6 +87,15 @@ describe("facts in words", () => {
     expect(describeFact(visit, name)).toBe("Prime Minister Janez Drnovšek visited Mexico (first)");
   });
 
+  it("says a mission and an accreditation", () => {
+    const mission = { kind: "mission", of: "MEX", type: "honorary-consulate", in: "SVN", city: "Ljubljana", event: "opened", date: "1996" } as const;
+    expect(describeFact(mission, name)).toBe("Mexico opened an honorary consulate in Ljubljana");
+    const embassy = { kind: "mission", of: "SVN", type: "embassy", in: "MEX" } as const;
+    expect(describeFact(embassy, name)).toBe("Slovenia has an embassy in Mexico");
+    const via = { kind: "accreditation", of: "MEX", to: "SVN", via: { type: "embassy", city: "Vienna", in: "AUT" } } as const;
+    expect(describeFact(via, name)).toBe("Mexico is accredited to Slovenia from its embassy in Vienna");
+  });
+
   it("quotes a source with a span first, each source once", () => {
     expect(quotesOf(visit)).toEqual([{ sourceId: 2, span: [10, 20] }, { sourceId: 1, span: undefined }]);
   });

@@ -7,7 +7,7 @@ type Name = (code: string) => string;
 const person = (p: { name: string; title?: string }) => (p.title ? `${p.title} ${p.name}` : p.name);
 const money = (v: number, currency: string) =>
   `${currency === "USD" ? "US$" : currency + " "}${v >= 1e9 ? (v / 1e9).toFixed(1) + " billion" : v >= 1e6 ? (v / 1e6).toFixed(1) + " million" : v.toLocaleString("en")}`;
-const typeWords = (t: string) => t.replace(/-/g, " ");
+export const typeWords = (t: string) => t.replace(/-/g, " ");
 
 export function describeFact(f: Fact, name: Name): string {
   switch (f.kind) {
@@ -18,7 +18,7 @@ export function describeFact(f: Fact, name: Name): string {
     case "membership":
       return `${f.members.map(name).join(" and ")} ${f.members.length > 1 ? "are members" : "is a member"} of ${f.org}`;
     case "mission":
-      return `${name(f.of)} ${f.event === "opened" ? "opened" : f.event === "closed" ? "closed" : "has"} ${/^[aeiou]/.test(f.type) ? "an" : "a"} ${typeWords(f.type)}${f.city ? ` in ${f.city}` : ` in ${name(f.in)}`}`;
+      return `${name(f.of)} ${f.event === "opened" ? "opened" : f.event === "closed" ? "closed" : "has"} ${/^(?:[aeiou]|honorary)/.test(f.type) ? "an" : "a"} ${typeWords(f.type)}${f.city ? ` in ${f.city}` : ` in ${name(f.in)}`}`;
     case "accreditation":
       return `${name(f.of)} is accredited to ${name(f.to)} from its ${typeWords(f.via.type)}${f.via.city ? ` in ${f.via.city}` : ""}`;
     case "visit":

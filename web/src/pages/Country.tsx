@@ -1,12 +1,11 @@
 // The country page (/country/SVN): its network — missions abroad, missions it hosts, pairs known.
 import { api, type CountryPage as Network } from "../api.js";
+import { typeWords } from "../facts.js";
 import { useNames } from "../names.js";
 import { Link } from "../router.js";
 import { useFetch } from "../use-fetch.js";
 import { FactButton, SourceProvider } from "../components/SourceViewer.js";
 import { MissionMap } from "../components/MissionMap.js";
-
-const typeWords = (t: string) => t.replace(/-/g, " ");
 
 function MissionList({ items, show }: { items: Network["missionsAbroad"]; show: "in" | "of" }) {
   const { name } = useNames();

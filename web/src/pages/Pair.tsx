@@ -1,7 +1,7 @@
 // The pair page (/pair/MEX/SVN): everything the store knows about two states, each fact opening its source.
 import { useId } from "react";
 import { api, type PairProfile, type Stored, type StoredFact } from "../api.js";
-import { dateOf, formatDate } from "../facts.js";
+import { dateOf, formatDate, typeWords } from "../facts.js";
 import { useNames } from "../names.js";
 import { Link, setQueryParam, useLocation } from "../router.js";
 import { Finding } from "../components/Finding.js";
@@ -115,7 +115,7 @@ function Visits({ p }: { p: PairProfile }) {
                         </td>
                         <td>
                           {v.person.title ?? "—"}
-                          {v.person.rank && <small className="rank"> {v.person.rank.replace(/-/g, " ")}</small>}
+                          {v.person.rank && <small className="rank"> {typeWords(v.person.rank)}</small>}
                         </td>
                       </tr>
                     ))}
