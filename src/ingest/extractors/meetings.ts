@@ -40,10 +40,8 @@ export const meetings: Extractor = {
 function namedPeople(ctx: SentenceContext) {
   const out = [...ctx.people];
   for (const [last, person] of ctx.knownPeople) {
-    const re = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text))) {
-      const pos = m.index;
+    for (let pos = ctx.text.indexOf(last); pos >= 0; pos = ctx.text.indexOf(last, pos + 1)) {
+      if (/\p{L}/u.test(ctx.text[pos - 1] ?? "") || /\p{L}/u.test(ctx.text[pos + last.length] ?? "")) continue;
       if (out.some((p) => pos >= p.start && pos < p.end)) continue;
       out.push({ start: pos, end: pos + last.length, nameStart: pos, person });
     }
