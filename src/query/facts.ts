@@ -16,21 +16,26 @@ export function byDate<F extends StoredFact>(facts: readonly F[]): F[] {
   return keyed.map((k) => k.f);
 }
 
+/** Facts grouped by identity (kind, pair, key), in first-seen order. */
+function byIdentity(facts: readonly StoredFact[]): StoredFact[][] {
+  const groups = new Map<string, StoredFact[]>();
+  for (const f of facts) {
+    const k = f.kind + "\u0000" + f.pair[0] + f.pair[1] + "\u0000" + f.key;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * A fact without a value (an undated mission) and the same fact with one (the mission, opened 1996) are one fact:
  * the less exact one's sources are added to the exact one. Two different values stay apart (a conflict).
  */
 export function mergeSubsumed(facts: readonly StoredFact[]): StoredFact[] {
-  const groups = new Map<string, StoredFact[]>();
-  for (const f of facts) {
-    const k = `${f.kind}\u0000${f.pair.join("-")}\u0000${f.key}`;
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
-  }
   const drop = new Set<number>();
   const extra = new Map<number, StoredFact[]>();
-  for (const g of groups.values()) {
+  for (const g of byIdentity(facts)) {
     if (g.length < 2) continue;
     const empty = g.filter((f) => factValue(f) === "");
     const full = g.filter((f) => factValue(f) !== "");
@@ -51,15 +56,9 @@ export function mergeSubsumed(facts: readonly StoredFact[]): StoredFact[] {
 
 /** Same key, different values: every value kept with the facts (and so the sources) that say it. */
 export function conflictsOf(facts: readonly StoredFact[]): Conflict[] {
-  const groups = new Map<string, StoredFact[]>();
-  for (const f of facts) {
-    const k = `${f.kind}\u0000${f.pair.join("-")}\u0000${f.key}`;
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
-  }
   const out: Conflict[] = [];
-  for (const g of groups.values()) {
+  for (const g of byIdentity(facts)) {
+    if (g.length < 2) continue;
     const values = new Map<string, StoredFact[]>();
     for (const f of g) {
       const v = factValue(f);

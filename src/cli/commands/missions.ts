@@ -25,15 +25,17 @@ export function register(program: Command): void {
 
 const n = countryName;
 
+const byName = <T>(xs: readonly T[], code: (x: T) => string): T[] => [...xs].sort((a, b) => n(code(a)).localeCompare(n(code(b))));
+
 export function formatNetwork(net: CountryNetwork): string {
   let out = `${net.name} (${net.code})${net.asOf ? ` as of ${net.asOf}` : ""}\n`;
   out += `\nMissions of ${net.name} abroad (${net.missionsAbroad.length}):\n`;
-  out += table(["country", "type", "city", "also covers"], net.missionsAbroad.map((m) => [n(m.fact.in), m.fact.type, m.fact.city ?? "", m.covers.map(n).join(", ")])) || "  none recorded\n";
+  out += table(["country", "type", "city", "also covers"], byName(net.missionsAbroad, (m) => m.fact.in).map((m) => [n(m.fact.in), m.fact.type, m.fact.city ?? "", m.covers.map(n).join(", ")])) || "  none recorded\n";
   out += `\nCountries ${net.name} covers from elsewhere (${net.covers.length}):\n`;
-  out += table(["country", "from", "in"], net.covers.map((x) => [n(x.to), `${x.via.type}${x.via.city ? ` in ${x.via.city}` : ""}`, x.via.in ? n(x.via.in) : ""])) || "  none recorded\n";
+  out += table(["country", "from", "in"], byName(net.covers, (x) => x.to).map((x) => [n(x.to), `${x.via.type}${x.via.city ? ` in ${x.via.city}` : ""}`, x.via.in ? n(x.via.in) : ""])) || "  none recorded\n";
   out += `\nMissions in ${net.name} (${net.presentIn.length}):\n`;
-  out += table(["of", "type", "city"], net.presentIn.map((m) => [n(m.fact.of), m.fact.type, m.fact.city ?? ""])) || "  none recorded\n";
+  out += table(["of", "type", "city"], byName(net.presentIn, (m) => m.fact.of).map((m) => [n(m.fact.of), m.fact.type, m.fact.city ?? ""])) || "  none recorded\n";
   out += `\nCountries covering ${net.name} from elsewhere (${net.coveredBy.length}):\n`;
-  out += table(["country", "from", "in"], net.coveredBy.map((x) => [n(x.of), `${x.via.type}${x.via.city ? ` in ${x.via.city}` : ""}`, x.via.in ? n(x.via.in) : ""])) || "  none recorded\n";
+  out += table(["country", "from", "in"], byName(net.coveredBy, (x) => x.of).map((x) => [n(x.of), `${x.via.type}${x.via.city ? ` in ${x.via.city}` : ""}`, x.via.in ? n(x.via.in) : ""])) || "  none recorded\n";
   return out;
 }

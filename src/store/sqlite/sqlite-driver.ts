@@ -2,12 +2,20 @@
 // WAL mode: readers never wait for writers; writers take the lock up front (BEGIN IMMEDIATE) and wait for each
 // other through busy_timeout, so two ingest processes on one file queue instead of failing.
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Driver, Queryable, Row } from "../driver.js";
 import type { SearchRow } from "../store.js";
 
 const BUSY_TIMEOUT_MS = 30_000;
+
+/** mkdir -p, one level at a time (Node's recursive mkdir can spin on pseudo file systems such as /proc). */
+function makeDirectories(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  mkdirSync(dir);
+}
 
 const toParam = (v: unknown): unknown => (v === undefined ? null : typeof v === "boolean" ? (v ? 1 : 0) : v);
 
@@ -22,7 +30,7 @@ export class SqliteDriver implements Driver {
 
   constructor(file: string) {
     this.location = file;
-    if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (file !== ":memory:") makeDirectories(path.dirname(path.resolve(file)));
     this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     this.db.pragma("journal_mode = WAL");
     // NORMAL in WAL mode: a killed process never loses a committed transaction nor leaves half of one
