@@ -12,8 +12,8 @@ interface Entry {
 export interface ResponseCacheOptions {
   /** how long an answer may be reused; 0 turns the cache off */
   seconds: number;
-  /** most answers kept; the oldest goes first */
-  maxEntries?: number;
+  /** most characters of answers kept (default 32 M); the oldest answers go first */
+  maxChars?: number;
 }
 
 const cacheable = (req: FastifyRequest) => req.method === "GET" && req.url.startsWith("/api/") && !req.url.startsWith("/api/docs");
@@ -21,8 +21,13 @@ const cacheable = (req: FastifyRequest) => req.method === "GET" && req.url.start
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
   if (options.seconds <= 0) return;
   const ttl = options.seconds * 1000;
-  const max = options.maxEntries ?? 1000;
+  const max = options.maxChars ?? 32 * 1024 * 1024;
   const entries = new Map<string, Entry>();
+  let chars = 0;
+  const drop = (key: string) => {
+    chars -= entries.get(key)?.body.length ?? 0;
+    entries.delete(key);
+  };
   // a GET that began before a write must not store what it read
   let generation = 0;
   const started = new WeakMap<FastifyRequest, number>();
@@ -35,9 +40,11 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   });
 
   app.addHook("onSend", async (req, reply, payload) => {
-    if (started.get(req) === generation && reply.statusCode === 200 && typeof payload === "string") {
-      if (entries.size >= max) entries.delete(entries.keys().next().value!);
+    if (started.get(req) === generation && reply.statusCode === 200 && typeof payload === "string" && payload.length <= max) {
+      drop(req.url);
+      while (chars + payload.length > max) drop(entries.keys().next().value!);
       entries.set(req.url, { body: payload, type: String(reply.getHeader("content-type") ?? "application/json"), expires: Date.now() + ttl });
+      chars += payload.length;
     }
     return payload;
   });
@@ -46,6 +53,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     if (req.method !== "GET" && req.method !== "HEAD" && reply.statusCode < 400) {
       generation++;
       entries.clear();
+      chars = 0;
     }
   });
 }

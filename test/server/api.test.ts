@@ -2,8 +2,9 @@
 // where one can be started (test/store/dialects.ts: skipped with a reason on a laptop without it, required in CI).
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { buildApp, MAX_BODY_BYTES } from "../../src/server/app.js";
+import { registerResponseCache } from "../../src/server/cache.js";
 import { CHILE_NORWAY, HOSTILE } from "./fixtures.js";
 import type { Store } from "../../src/query/index.js";
 import { availableDialects, stopDialects } from "../store/dialects.js";
@@ -322,5 +323,25 @@ describe.each(dialects)("API on $name", (dialect) => {
       expect(res.headers["x-cache"]).toBeUndefined();
       await uncached.close();
     });
+  });
+});
+
+describe("response cache limits", () => {
+  it("keeps no more characters than allowed, dropping the oldest answers", async () => {
+    const app = Fastify();
+    registerResponseCache(app, { seconds: 60, maxChars: 25 });
+    let calls = 0;
+    app.get("/api/x/:n", async (req) => {
+      calls++;
+      return { n: (req.params as { n: string }).n, pad: "0123" };
+    });
+    const hit = async (n: number) => (await app.inject({ url: `/api/x/${n}` })).headers["x-cache"];
+    expect(await hit(1)).toBeUndefined(); // {"n":"1","pad":"0123"}: 22 characters, kept
+    expect(await hit(1)).toBe("hit");
+    expect(await hit(2)).toBeUndefined(); // another 22: the first is dropped to make room
+    expect(await hit(2)).toBe("hit");
+    expect(await hit(1)).toBeUndefined();
+    expect(calls).toBe(3);
+    await app.close();
   });
 });
