@@ -50,7 +50,8 @@ function extendLeft(text: string, at: number): number {
   let start = at;
   const re = /(?:^|\s)([\p{Lu}][\p{L}'’]*(?:[–-][\p{L}]+)*|[\p{Ll}]+)\s+$/u;
   for (let i = 0; i < 5; i++) {
-    const m = re.exec(text.slice(0, start));
+    const from = Math.max(0, start - 60); // a `$`-anchored pattern scans from the left: give it only the tail
+    const m = re.exec(text.slice(from, start));
     if (!m) break;
     const w = m[1]!;
     if (/^(?:The|A|An|In|On|Its|Their|This|That|Both|With|Under|And|Of)$/.test(w) || GENERIC.has(w) || /^(?:a|an|the|of|with|signed|and|its|their|by|to|in|on|as|under|such)$/.test(w)) break;
@@ -88,7 +89,7 @@ function dateOf(ctx: SentenceContext, start: number, end: number): string | unde
   const nextClause = firstIndexOfAny(ctx.text.slice(end), [", and ", "; ", ", but ", ", while "]);
   const to = nextClause < 0 ? ctx.text.length : end + nextClause;
   const near = ctx.dates
-    .filter((d) => d.start >= clauseStart && d.end <= to && !/\(\s*$/.test(ctx.text.slice(0, d.start)))
+    .filter((d) => d.start >= clauseStart && d.end <= to && !/\(\s*$/.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)))
     .sort((a, b) => distance(a, start, end) - distance(b, start, end))[0];
   return near?.value;
 }

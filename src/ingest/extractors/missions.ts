@@ -20,7 +20,7 @@ export const missions: Extractor = {
     const end = at + m[0].length;
     const before = ctx.text.slice(0, at);
     // "accredited to Slovenia from its embassy in Vienna" is accreditation, not a resident mission
-    if (/\baccredited\s+to\b[^.;]*\bfrom\s+(?:its|their|the)\s+$/i.test(before)) return null;
+    if (/\baccredited\s+to\b[^.;]*\bfrom\s+(?:its|their|the)\s+$/i.test(before.slice(-120))) return null;
     if (/\b(?:in\s+front\s+of|outside|attack(?:s|ed)?\s+on|asylum\s+in)\s+(?:the\s+)?[\p{L}\s]*$/iu.test(before.slice(-40))) return null;
     const of = sender(ctx, at, end);
     if (!of || !inPair(ctx, of)) return null;

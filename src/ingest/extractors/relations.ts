@@ -61,7 +61,7 @@ function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, n
 
 /** A date that dates an independence ("following Malta's independence in 1964") dates no relations. */
 function datesIndependence(ctx: SentenceContext, dateStart: number): boolean {
-  return /\bindependence\s+(?:in|on)\s+$/i.test(ctx.text.slice(0, dateStart));
+  return /\bindependence\s+(?:in|on)\s+$/i.test(ctx.text.slice(Math.max(0, dateStart - 20), dateStart));
 }
 
 /**
@@ -73,7 +73,7 @@ function aboutThePair(ctx: SentenceContext, at: number): boolean {
   const clauseStart = Math.max(ctx.text.lastIndexOf(",", at), 0);
   if (RELATIVE.test(ctx.text.slice(clauseStart === 0 ? 0 : clauseStart, at))) return false;
   const states = statesIn(ctx).map((s) => (s === ctx.pair[0] || s === ctx.pair[1] ? s : SUCCESSOR[s] ?? s));
-  const between = /\bbetween\s+(?:the\s+)?([^.;]+?)\s+and\s+(?:the\s+)?([^.;]+?)\s+(?:were|was|have|had|are)\b/i.exec(ctx.text);
+  const between = ctx.text.includes("between") ? /\bbetween\s+(?:the\s+)?([^.;]+?)\s+and\s+(?:the\s+)?([^.;]+?)\s+(?:were|was|have|had|are)\b/i.exec(ctx.text) : null;
   if (between && between.index < at) {
     const sides = ctx.countries.filter((c) => c.start >= between.index && c.end <= between.index + between[0].length);
     const codes = new Set(sides.map((c) => SUCCESSOR[c.code] && !ctx.pair.includes(c.code) ? SUCCESSOR[c.code]! : c.code));
