@@ -12,6 +12,12 @@ const checkDate = (name: string, d: string | undefined): void => {
   if (d !== undefined && !DateString.safeParse(d).success) throw new BadInputError(`${name} ${d}`, "not a date (use 1992, 1992-05 or 1992-05-22)");
 };
 
+const checkTimestamp = (t: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(t) || Number.isNaN(Date.parse(t)))
+    throw new BadInputError(`known at ${t}`, "not a date or timestamp (use 2026-11-28 or 2026-11-28T10:00:00Z)");
+  return t;
+};
+
 /** Dated facts of the pair between `from` and `to` (inclusive, at any precision), oldest first. */
 export async function getTimeline(store: Store, a: string, b: string, options: { from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
   checkDate("--from", options.from);
@@ -37,10 +43,11 @@ export async function getAgreements(store: Store, a: string, b: string): Promise
   return ofKind(byDate(mergeSubsumed(await store.findFacts({ pair: [pair.a, pair.b], kinds: ["agreement"] }))), "agreement");
 }
 
-/** Facts by kind, valid-time window, as-of date and pair. */
+/** Facts by kind, valid-time window (`from`/`to`, `asOf`), transaction time (`knownAt`: what the database held
+ *  then, before later revisions superseded it) and pair. */
 export async function listFacts(
   store: Store,
-  filter: { kind?: FactKind | FactKind[]; from?: string; to?: string; asOf?: string; pair?: [string, string]; limit?: number } = {},
+  filter: { kind?: FactKind | FactKind[]; from?: string; to?: string; asOf?: string; knownAt?: string; pair?: [string, string]; limit?: number } = {},
 ): Promise<StoredFact[]> {
   checkDate("from", filter.from);
   checkDate("to", filter.to);
@@ -53,6 +60,7 @@ export async function listFacts(
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
     ...(filter.asOf ? { asOf: filter.asOf } : {}),
+    ...(filter.knownAt ? { knownAt: checkTimestamp(filter.knownAt) } : {}),
   });
   const sorted = byDate(facts);
   return filter.limit ? sorted.slice(0, filter.limit) : sorted;

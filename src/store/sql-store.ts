@@ -137,6 +137,11 @@ export function rowsToFacts(rows: readonly FactDbRow[], history = false): Stored
 const searchText = (text: string, codes: readonly (string | undefined)[]): string =>
   [text, ...new Set(codes.filter((c): c is string => !!c).map((c) => `${c} ${countryName(c)}`))].join(" ");
 
+/** A transaction-time bound: a full timestamp as given; a date means the end of that day (UTC). */
+export function knownAtTime(t: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t}T23:59:59.999Z` : new Date(t).toISOString();
+}
+
 /** A date the user gives for "as of": a year or month means its end (what held by then). */
 export function asOfDate(d: string): string {
   return dateRange(d).end ?? d;
@@ -279,7 +284,16 @@ export class SqlStore implements Store {
       where.push("f.date_start <= ?");
       params.push(dateRange(filter.to).end);
     }
-    const sql = `${FACT_SELECT} ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY f.id, p.id`;
+    let select = FACT_SELECT;
+    if (filter.knownAt) {
+      // transaction time: what the database held then — support recorded by then, from sources not yet superseded then
+      const t = knownAtTime(filter.knownAt);
+      select = FACT_SELECT.replace("CASE WHEN s.superseded_at IS NULL THEN 1", "CASE WHEN s.superseded_at IS NULL OR s.superseded_at > ? THEN 1");
+      params.unshift(t);
+      where.push("p.recorded_at <= ?");
+      params.push(t);
+    }
+    const sql = `${select} ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY f.id, p.id`;
     const facts = rowsToFacts(await this.driver.all<FactDbRow>(sql, params), filter.includeHistory);
     return filter.limit ? facts.slice(0, filter.limit) : facts;
   }

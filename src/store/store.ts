@@ -100,6 +100,8 @@ export interface FactFilter {
   readonly to?: string;
   /** valid time: what held on this date (undated facts are kept) */
   readonly asOf?: string;
+  /** transaction time: what the database held at this moment (ISO timestamp, or a date = its end) */
+  readonly knownAt?: string;
   /** include facts supported only by superseded sources (history) */
   readonly includeHistory?: boolean;
   readonly limit?: number;

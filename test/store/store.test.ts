@@ -104,6 +104,21 @@ describe.each(dialects)("store on $name", (dialect) => {
     expect(await listConflicts(store, "MEX", "SVN")).toEqual([]);
   });
 
+  it("is bi-temporal: what the database held before a revision can still be asked (knownAt)", async () => {
+    await ingestRecord(store, record("T", BASE), { text: TEXT });
+    await new Promise((r) => setTimeout(r, 15));
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 15));
+    await ingestRecord(store, record("T", [{ ...VISIT, date: "2001-06" }]), { text: "revised" });
+    const then = await listFacts(store, { pair: ["MEX", "SVN"], knownAt: between });
+    expect(then).toHaveLength(BASE.length);
+    expect(then.find((f) => f.kind === "visit")?.date).toBe("1999-05");
+    const now = await listFacts(store, { pair: ["MEX", "SVN"] });
+    expect(now.map((f) => f.date)).toEqual(["2001-06"]);
+    expect(await listFacts(store, { knownAt: "2000-01-01" })).toEqual([]);
+    await expect(listFacts(store, { knownAt: "yesterday" })).rejects.toBeInstanceOf(BadInputError);
+  });
+
   it("the same fact from two sources is one fact with both sources", async () => {
     const a = await ingestRecord(store, record("Source A", [VISIT]), { text: TEXT });
     const b = await ingestRecord(store, record("Source B", [{ ...VISIT, span: [3, 9] }]), { text: "other text" });
