@@ -421,6 +421,34 @@ describe.skipIf(!hasShared)("cities against ../shared/data/embassies (Wikidata)"
     expect([...unresolved].sort()).toEqual(["Abkhazia", "Nordic countries", "Portuguese colonization of the Americas", "South Ossetia", "Turkish Republic of Northern Cyprus"]);
   });
 
+  it("has most embassies in each state's seat (seatOf), where a state hosts five or more", () => {
+    // column 21: the mission type; each embassy is placed at our nearest city within 40 km
+    const perHost = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const host = r[21] === "embassy" && r[9] ? resolveCountry(r[4] ?? "") : undefined;
+      const c = host ? getCountry(host) : undefined;
+      if (!host || !c) continue;
+      let near = "(elsewhere)";
+      let best = 40;
+      for (const city of c.cities) {
+        const d = km(Number(r[9]), Number(r[10]), city.lat, city.lon);
+        if (d < best) [best, near] = [d, city.name];
+      }
+      const m = perHost.get(host) ?? new Map<string, number>();
+      m.set(near, (m.get(near) ?? 0) + 1);
+      perHost.set(host, m);
+    }
+    const off: string[] = [];
+    for (const [host, m] of perHost) {
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      const [top] = [...m].sort((a, b) => b[1] - a[1])[0]!;
+      if (total >= 5 && top !== seatOf(host)) off.push(`${host}: ${top} (seatOf: ${seatOf(host)})`);
+    }
+    // Mauritius: missions in the inland suburbs (Floréal, Ebène) lie nearer Curepipe than Port Louis
+    expect(off).toEqual(["MUS: Curepipe (seatOf: Port Louis)"]);
+    expect(perHost.size).toBeGreaterThan(150);
+  });
+
   it("puts each of our cities that it lists within 30 km of its missions, in the same country", () => {
     // Wikidata files overseas departments under France; former states share their capital with a successor;
     // Tripoli there is Libya's
