@@ -1,13 +1,13 @@
 // Saves docs/home.png, docs/pair.png and docs/country.png: the real server on a fresh copy of the built-in
-// database (plus the seed article from ../shared, for its quotes), photographed by Debian's Chromium.
+// database plus the project's own example article (data/examples/, for its quotes; never an article from
+// ../shared, whose words must not end up in the repository, pictures included), photographed by Debian's Chromium.
 // Run: node --import tsx scripts/screenshots.ts
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ensureWebBuilt, launch, openPage, ROOT, serve } from "../test/e2e/harness.js";
-import { SEED_FILE } from "../test/server/helpers.js";
 
 ensureWebBuilt();
-const server = await serve(existsSync(SEED_FILE) ? [readFileSync(SEED_FILE, "utf8")] : [], { builtin: true });
+const server = await serve([readFileSync(path.join(ROOT, "data/examples/mexico-slovenia.txt"), "utf8")], { builtin: true });
 const browser = await launch();
 try {
   const shots: { file: string; url: string; ready: string; fullPage: boolean; width?: number }[] = [

@@ -35,7 +35,7 @@ function includes(ctx: SentenceContext, at: number, end: number): Draft[] | null
 }
 
 // where a new clause with its own subject begins: "…, while Vietnam is a member of ASEAN"
-const CLAUSE = /(?:,\s*(?:while|whereas|but|and)\s|;\s|,\s*although\s)(?![^,;]*,\s*(?:while|whereas|but|and)\s)/gi;
+const CLAUSE = /(?:,\s*(?:while|whereas|but|and|since|as|because|although|though)\s|;\s)/gi;
 
 function membersOf(ctx: SentenceContext, at: number): string[] {
   let from = 0;
