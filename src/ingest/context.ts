@@ -17,7 +17,7 @@ export interface SentenceContext {
   heading: string;
   /** all headings above the sentence, outermost first */
   headings: string[];
-  /** the latest explicit date earlier in the same paragraph (for "In Carthage, he …") */
+  /** the latest explicit date earlier in the same paragraph (for "In Lima, he …") */
   paragraphDate?: string;
   /** the people named in the previous sentence of the paragraph (for "he", "she") */
   previousPeople: Person[];

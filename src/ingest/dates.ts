@@ -1,5 +1,5 @@
 // Dates in a sentence, at the precision the text gives. Each knows whether it is attributive
-// ("the 1963 Sand War": a year that names something rather than dating the clause) and whether
+// ("the 1879 Pacific War": a year that names something rather than dating the clause) and whether
 // its year was implied by context ("in September of that same year").
 import { MONTH, YEAR, monthNumber } from "../vocab/months.js";
 
@@ -65,7 +65,7 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** "the 1963 Sand War", "the 1950 Indo-Nepal Treaty": a year that names a thing. */
+/** "the 1879 Pacific War", "the 1929 Lima Treaty": a year that names a thing. */
 function isAttributive(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 3);

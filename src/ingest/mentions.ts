@@ -94,7 +94,7 @@ export function findPeople(text: string, countries?: CountryMention[]): PersonMe
   while ((m = re.exec(text))) {
     const title = m[1]!.replace(/\s+/g, " ");
     let name = m[3]!.replace(/['’]s$/, "");
-    // drop trailing words that are countries or cities ("… Janša Vienna")
+    // drop trailing words that are countries or cities ("… Soto Santiago")
     const words = name.split(/\s+/);
     while (words.length > 1 && (resolveCountry(words[words.length - 1]!) || findCity(words[words.length - 1]!) || MONTHS_OR_PLACES.test(words[words.length - 1]!))) words.pop();
     name = words.join(" ");
@@ -104,7 +104,7 @@ export function findPeople(text: string, countries?: CountryMention[]): PersonMe
     const adjective = countries.filter((c) => c.end <= at && at - c.end <= 16 && BEFORE_TITLE.test(text.slice(c.end, at))).pop();
     let of = adjective?.code;
     if (!of && m[2]) of = resolveCountry(m[2]);
-    // "President Vicente Fox of Mexico"
+    // "President Ana Soto of Chile"
     const nameEnd = m.index + m[0].lastIndexOf(m[3]!) + name.length;
     if (!of) of = countries.find((c) => c.form === "name" && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, c.start)))?.code;
     const nameStart = m.index + m[0].lastIndexOf(m[3]!);

@@ -1,5 +1,5 @@
-// Places after a preposition: "in Casablanca and Oujda", "in Mexico City and in Guadalajara",
-// "in the capital city of Podgorica", "in Washington, D.C.; United States".
+// Places after a preposition: "in Arica and Tacna", "in Mexico City and in Monterrey",
+// "in the capital city of Lima", "in Washington, D.C.; United States".
 import { findCity, resolveCountry } from "../vocab/countries.js";
 
 export interface Place {
@@ -49,11 +49,11 @@ function placeAt(text: string, pos: number): Place | undefined {
     if (hit) return { name: hit.city.name, start: pos, end: pos + len, country: hit.code };
   }
   let name = m[0].replace(/[.]$/, "").trim();
-  // stop a place name at a following capitalised sentence word ("Ljubljana In 1996")
+  // stop a place name at a following capitalised sentence word ("Lima In 1990")
   name = name.split(/\s+(?=(?:In|On|At|The|And)\b)/)[0]!;
   const code = resolveCountry(name);
   return { name, start: pos, end: pos + name.length, ...(code ? { country: code, isCountry: true } : {}) } as Place;
 }
 
-/** True when the place is itself a country ("embassy in Armenia"), not a city. */
+/** True when the place is itself a country ("embassy in Peru"), not a city. */
 export const isCountryPlace = (p: Place): boolean => Boolean((p as Place & { isCountry?: boolean }).isCountry);

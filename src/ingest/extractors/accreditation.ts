@@ -1,6 +1,6 @@
 // accreditation: non-resident — a state covers the other from a mission in a third country.
-// "Mexico is accredited to Slovenia from its embassy in Vienna, Austria",
-// "Slovenia's embassy in Washington, D.C. is also accredited to Mexico".
+// "Peru is accredited to Malta from its embassy in Rome, Italy",
+// "Malta's embassy in Washington, D.C. is also accredited to Peru".
 import { inPair, otherOf, type Extractor } from "../context.js";
 import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
 import { placeList } from "../places.js";
@@ -27,7 +27,7 @@ export const accreditation: Extractor = {
     const [city, second] = placeList(placesText);
     // a mission in the receiving state itself is resident: the missions extractor reads it
     if (!city || city.country === to || (!city.country && !/accredited/.test(m[0]))) return null;
-    // "Vienna, Austria": the second place names the country
+    // "Rome, Italy": the second place names the country
     const inCountry = city.country ?? (second ? resolveCountry(second.name) : undefined);
     return {
       kind: "accreditation",

@@ -1,5 +1,5 @@
 // agreement: a named act (title, or a description that names it: "a mutual recognition agreement"),
-// its year and parties. Parties come from a dyad in the title ("Israel–Morocco", "Indo-Nepal"), from
+// its year and parties. Parties come from a dyad in the title ("Chile–Peru", "Sino-Russian"), from
 // "X signed … with Y", from "both nations", or from the states of the pair named in the sentence.
 import { bothRe, inPair, type Extractor, type SentenceContext } from "../context.js";
 import { AGREEMENT_TYPES } from "../../model/record.js";
@@ -12,7 +12,7 @@ const pattern = new RegExp(String.raw`\b(?<title>${HEAD})\b|\b(?:a|an|the)\s+(?<
 
 // acts that a state makes alone or that bind the world, not the pair
 const NOT_BILATERAL = /^(?:(?:Unilateral\s+)?Declaration\s+of\s+(?:Independence|Sovereignty)|Universal\s+Declaration|Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|UN\s+Charter)/i;
-// words that may stand inside a title after its head: "Treaty on the Junction Point of State Borders"
+// words that may stand inside a title after its head: "Treaty on the Delimitation of the Maritime Border"
 const INNER = new Set(["of", "on", "for", "the", "and", "in", "between", "to", "concerning", "regarding", "a", "an", "de", "la"]);
 const GENERIC = new Set(["bilateral", "new", "similar", "formal", "final", "historic", "international", "secret", "separate", "first", "second", "another", "such", "this", "that", "same", "several", "few", "an", "the", "a", "its", "their", "long-pending", "landmark", "major", "important"]);
 
@@ -71,7 +71,7 @@ function extendRight(text: string, end: number): number {
     if (!m) break;
     const w = m[1]!;
     if (/^[\p{Ll}]/u.test(w) && !INNER.has(w)) break;
-    // "… State Borders and the Khujand Declaration": a new title begins
+    // "… Maritime Border and the Lima Declaration": a new title begins
     if (w === "and" && /^\s+and\s+(?:the|a|an)\s/.test(text.slice(pos))) break;
     pos += m[0].length;
     if (/^[\p{Lu}]/u.test(w)) last = pos;
@@ -80,7 +80,7 @@ function extendRight(text: string, end: number): number {
 }
 
 function dateOf(ctx: SentenceContext, start: number, end: number): string | undefined {
-  // "(1996)" right after the title, a year before it ("the 1950 … Treaty"), else the nearest in its clause
+  // "(1996)" right after the title, a year before it ("the 1929 … Treaty"), else the nearest in its clause
   const paren = /^\s*\((\d{4})\)/.exec(ctx.text.slice(end));
   if (paren) return paren[1];
   const attr = ctx.dates.find((d) => d.end <= start && start - d.end <= 2);

@@ -1,4 +1,4 @@
-// anniversary: "both nations celebrated 31 years of diplomatic relations", "the 30th anniversary of …".
+// anniversary: "the two countries marked 180 years of diplomatic relations", "the 30th anniversary of …".
 import { nearestDate, type Extractor } from "../context.js";
 
 const pattern = /\b(?:celebrat\w*|mark\w*|commemorat\w*|observ\w*)\s+(?:the\s+)?(?<n>\d{1,3})\s*(?:th|st|nd|rd)?[\s-]+(?:years?|anniversary)\s+(?:of\s+)?(?:(?:the\s+)?establishment\s+of\s+)?(?:their\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?<n2>\d{1,3})(?:th|st|nd|rd)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:diplomatic\s+)?(?:relations|ties)/gi;

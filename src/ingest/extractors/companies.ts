@@ -1,5 +1,5 @@
-// company: a named firm of one state operating in the other. "A few Slovenian companies, such as
-// Kolektor, currently operate in Mexico"; "the Slovenian company Kolektor"; "Uzbekistan Railways began …".
+// company: a named firm of one state operating in the other. "Several Chilean companies, such as
+// Falabella, operate in Peru"; "the Chilean company Falabella"; "Peru Rail runs …".
 import { inPair, otherOf, type Draft, type Extractor } from "../context.js";
 import { resolveCountry } from "../../vocab/countries.js";
 

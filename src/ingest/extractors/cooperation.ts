@@ -1,6 +1,6 @@
 // cooperation: joint bodies and programmes, with their date or period (not scored, still recorded).
-// "both nations participated in the Mixed Commission for …", "a program of cooperation for the
-// period 2003 to 2007", "relations were elevated … to an alliance in 2021".
+// "the two countries took part in the Joint Commission for …", "a program of cooperation for the
+// period 2010 to 2014", "ties were raised … to a strategic partnership in 2019".
 import { nearestDate, type Extractor } from "../context.js";
 
 const BODY = String.raw`(?:Commission|Committee|Council|Forum|Working\s+Group|Task\s+Force|Dialogue|Mechanism|Programme|Program)`;

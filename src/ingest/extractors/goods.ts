@@ -1,5 +1,5 @@
-// goods: what one state sells the other. "Mexico's exports to Slovenia include: chemicals, …",
-// "Kyrgyzstan depends entirely on Uzbekistan for natural gas".
+// goods: what one state sells the other. "Chile's exports to Peru include: copper, …",
+// "Peru relies on Chile for fruit".
 import { inPair, type Extractor } from "../context.js";
 import { resolveCountry } from "../../vocab/countries.js";
 
@@ -31,7 +31,7 @@ export const goods: Extractor = {
 
 const state = (s?: string) => (s ? resolveCountry(s.replace(/^(?:Much\s+of|Most\s+of|The)\s+/, "").trim()) : undefined);
 
-/** "chemicals, automobile parts, tequila and beer" → four items; "automobile and machinery parts and computer wires" → two. */
+/** "copper, fruit, wine and paper" → four items; "wood and metal products and wine" → two. */
 export function splitItems(list: string): string[] {
   const parts = list.replace(/\s*\(.*?\)\s*/g, " ").replace(/\s+(?:among\s+others|etc)\.?$/, "").split(/\s*,\s*/);
   const last = parts.pop() ?? "";

@@ -1,5 +1,5 @@
-// Infobox lines are text (annotation rule 3): "- Mission1: Embassy of Afghanistan, Islamabad",
-// "- Mission2: Saudi Arabian Embassy, Tehran". Envoy lines are not facts of format 1.
+// Infobox lines are text (annotation rule 3): "- Mission1: Embassy of Chile, Lima",
+// "- Mission2: Peruvian Embassy, Santiago". Envoy lines are not facts of format 1.
 import { inPair, otherOf, type Extractor } from "../context.js";
 import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
 import { findCity, resolveCountry } from "../../vocab/countries.js";

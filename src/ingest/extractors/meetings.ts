@@ -1,6 +1,6 @@
 // meeting: two or more named people meeting, with date, place and occasion.
-// "Mexican President Vicente Fox met with Slovene Prime Minister Janez Janša in Vienna, where both
-// leaders were attending the … Summit"; "he had separate talks with A and B" (one meeting each).
+// "Peruvian President Pedro Quispe met with Chilean President Laura Soto in Lima, where both leaders
+// were attending the … Summit"; "he held separate talks with A and B" (one meeting each).
 import { type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { findCity } from "../../vocab/countries.js";
 import type { Person } from "../../model/record.js";
@@ -20,7 +20,7 @@ export const meetings: Extractor = {
     const objects = people.filter((p) => p.start >= end).map((p) => p.person);
     if (!subjects.length && /\b(?:he|she)\b/i.test(ctx.text.slice(0, at)) && ctx.previousPeople[0]) subjects.push(ctx.previousPeople[0]);
     if (/^in\s+a\s+meeting/i.test(m[0])) {
-      // "In a meeting in Doha, A and B discussed …": everyone named is a participant; the verb comes later
+      // "At a meeting in Quito, A and B discussed …": everyone named is a participant; the verb comes later
       return null;
     }
     const all = [...subjects, ...objects];
@@ -36,7 +36,7 @@ export const meetings: Extractor = {
   },
 };
 
-/** People named in the sentence, with bare last names of people named earlier ("Abela and Saied also talked"). */
+/** People named in the sentence, with bare last names of people named earlier ("Quispe and Soto also talked"). */
 function namedPeople(ctx: SentenceContext) {
   const out = [...ctx.people];
   for (const [last, person] of ctx.knownPeople) {

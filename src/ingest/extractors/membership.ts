@@ -26,7 +26,7 @@ export const membership: Extractor = {
   },
 };
 
-/** "the European Union (which includes Slovenia)" */
+/** "the European Union (which includes Spain)" */
 function includes(ctx: SentenceContext, at: number, end: number): Draft[] | null {
   const org = ctx.orgs.filter((o) => o.end <= at && at - o.end <= 2).pop();
   const member = ctx.countries.find((c) => c.start >= end && c.start <= end + 4 && inPair(ctx, c.code));
@@ -41,7 +41,7 @@ function membersOf(ctx: SentenceContext, at: number): string[] {
   let from = 0;
   for (const m of ctx.text.slice(0, at).matchAll(CLAUSE)) from = m.index! + m[0].length;
   const before = ctx.text.slice(from, at);
-  // "Pakistan's admission into the United Nations"
+  // "Peru's admission into the United Nations"
   const owner = ctx.countries.filter((c) => c.end <= at && c.form === "possessive" && at - c.end < 4).pop();
   if (owner) return inPair(ctx, owner.code) ? [owner.code] : [];
   if (bothRe.test(before) || /\bshar(?:ed|ing)\s+membership\b/i.test(ctx.text.slice(Math.max(0, at - 10), at + 12))) return [...ctx.pair];
@@ -60,7 +60,7 @@ function orgsInList(ctx: SentenceContext, offset: number, list: string, unknownT
   const known = ctx.orgs.filter((o) => o.start >= offset && o.end <= offset + list.length);
   let masked = list;
   for (const o of known) if (!/^['’]s\b/.test(ctx.text.slice(o.end, o.end + 3))) masked = masked.slice(0, o.start - offset) + "§".repeat(o.end - o.start) + masked.slice(o.end - offset);
-  // "the EU's Eastern Partnership": an org in the possessive names the owner of the next item, not a membership
+  // "the EU's neighbourhood policy": an org in the possessive names the owner of the next item, not a membership
   for (const o of known) if (!/^['’]s\b/.test(ctx.text.slice(o.end, o.end + 3)) && !out.includes(o.org)) out.push(o.org);
   if (!unknownToo) return out;
   for (const part of masked.split(/,\s*|\s+and\s+(?:of\s+)?|\s+as\s+well\s+as\s+/)) {

@@ -1,6 +1,6 @@
 // mission: a resident mission of one state of the pair in the other, with its type and city.
-// "Croatia has an embassy in Ljubljana and two honorary consulates in Maribor and Koper",
-// "Algeria is represented in Morocco by its embassy in Rabat", "Montenegro's embassy … in … Skopje".
+// "Chile has an embassy in Lima and two honorary consulates in Cusco and Piura",
+// "Peru is represented in Chile by its embassy in Santiago", "Peru's embassy … in … Santiago".
 import { inPair, nearestDate, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
 import { isCountryPlace, placeList } from "../places.js";
@@ -19,7 +19,7 @@ export const missions: Extractor = {
     const at = m.index;
     const end = at + m[0].length;
     const before = ctx.text.slice(0, at);
-    // "accredited to Slovenia from its embassy in Vienna" is accreditation, not a resident mission
+    // "accredited to Malta from its embassy in Rome" is accreditation, not a resident mission
     if (/\baccredited\s+to\b[^.;]*\bfrom\s+(?:its|their|the)\s+$/i.test(before.slice(-120))) return null;
     if (/\b(?:in\s+front\s+of|outside|attack(?:s|ed)?\s+on|asylum\s+in)\s+(?:the\s+)?[\p{L}\s]*$/iu.test(before.slice(-40))) return null;
     const of = sender(ctx, at, end);
@@ -50,7 +50,7 @@ export const missions: Extractor = {
   },
 };
 
-/** The sending state: "Montenegro's embassy", "the embassy of North Macedonia", "Croatia has …", "it also has …". */
+/** The sending state: "Peru's embassy", "the embassy of Chile", "Chile has …", "it also has …". */
 function sender(ctx: SentenceContext, at: number, end: number): string | undefined {
   const adjacent = ctx.countries.filter((c) => c.end <= at && at - c.end <= 12 && /^(?:\s+|['’]s?\s+)(?:(?:an?|the|its|two|three|four|\d+|new|first|honorary)\s+)*$/i.test(ctx.text.slice(c.end, at))).pop();
   if (adjacent && adjacent.form !== "name") return adjacent.code;

@@ -12,7 +12,7 @@ export const recognition: Extractor = {
     const date = nearestDate(ctx, m.index);
     const dated = date ? { date: date.value } : {};
     if (m.groups!.passive) {
-      // "Slovenia was recognised by Mexico on …"
+      // "Chile was recognised by Peru on …"
       const by = ctx.countries.find((c) => c.start === end && c.form !== "adjective");
       const of = ctx.countries.filter((c) => c.end <= m.index && inPair(ctx, c.code)).pop();
       if (!by || !of || !inPair(ctx, by.code) || otherOf(ctx, by.code) !== of.code) return null;
@@ -25,10 +25,10 @@ export const recognition: Extractor = {
         { kind: "recognition", by: ctx.pair[1], of: ctx.pair[0], ...dated },
       ];
     }
-    // the object must follow at once: "recognized the newly independent Slovenia", not "the Taliban-led Emirate of …"
+    // the object must follow at once: "recognized the new Chile", not "the junta-led Republic of …"
     const object = ctx.countries.find((c) => c.start >= end && c.start <= end + 1 && c.form !== "adjective");
     if (!object || !inPair(ctx, object.code)) return null;
-    // the recogniser: a state named before the verb, or a person of that state ("Guatemalan President …")
+    // the recogniser: a state named before the verb, or a person of that state ("Peruvian President …")
     const person = ctx.people.filter((p) => p.end <= m.index).pop();
     const by = subjectBefore(ctx, m.index) ?? person?.person.of;
     if (!by || by === object.code || otherOf(ctx, object.code) !== by) return null;

@@ -14,7 +14,7 @@ const pattern = new RegExp(
   "gi",
 );
 
-// "from 1987 to 1990" after a suspension: severed then restored.
+// "from 1975 to 1978" after a suspension: severed then restored.
 const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
 // "both countries", "the two nations" — not a bare "both" ("Peru and Bolivia, both of which …")
 const PAIR_WORDS = /\bboth\s+(?:nations|countries|states|sides|governments)\b|\bthe\s+two\s+(?:nations|countries|states|sides|governments|neighbou?rs)\b|\bneighbou?ring\s+countries\b|^Both\b/i;
@@ -59,7 +59,7 @@ function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, n
   return [from, to];
 }
 
-/** A date that dates an independence ("following Malta's independence in 1964") dates no relations. */
+/** A date that dates an independence ("after Peru's independence in 1821") dates no relations. */
 function datesIndependence(ctx: SentenceContext, dateStart: number): boolean {
   return /\bindependence\s+(?:in|on)\s+$/i.test(ctx.text.slice(Math.max(0, dateStart - 20), dateStart));
 }

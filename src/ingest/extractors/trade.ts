@@ -1,5 +1,5 @@
-// trade: a value with its currency, year and flow. "two-way trade … amounted to US$241.8 million",
-// "Mexico's exports to Slovenia amounted to …", "imports from …".
+// trade: a value with its currency, year and flow. "bilateral trade … amounted to US$4.2 billion",
+// "Chile's exports to Peru amounted to …", "imports from …".
 import { inPair, nearestDate, type Extractor } from "../context.js";
 import { resolveCountry } from "../../vocab/countries.js";
 

@@ -1,6 +1,6 @@
 // visit (prose): a named person of one state going to the other.
-// "Maltese Prime Minister Robert Abela visited Tunisia", "paid a visit to Guatemala",
-// "became the first Slovene head of state to visit Mexico".
+// "Chilean President Laura Soto visited Peru", "paid a visit to Chile",
+// "became the first Peruvian head of state to visit Chile".
 import { inPair, nearestDate, otherOf, type Extractor } from "../context.js";
 import { findCity } from "../../vocab/countries.js";
 import { VISIT_QUALIFIERS, type Person } from "../../model/record.js";

@@ -12,7 +12,7 @@ const last = (p: Person | string | undefined) => (typeof p === "string" ? p : p?
 const fold = (s: string | undefined) => (s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const dated = (a: { date?: string }, b: { date?: string }) => compatibleDates(a.date, b.date);
 
-// stop words and adjectival endings do not tell two titles apart ("Indo-Nepalese friendship Treaty" ~ "Indo-Nepal Treaty of Peace and Friendship")
+// stop words and adjectival endings do not tell two titles apart ("Chilean-Peruvian friendship Treaty" ~ "Chile-Peru Treaty of Peace and Friendship")
 const STOP = new Set(["of", "the", "and", "on", "for", "in", "a", "an", "between", "to"]);
 const stem = (w: string) => w.replace(/(?:ese|ian|an|i)$/, "");
 const content = (s: string) => new Set(fold(s).split(" ").filter((w) => w && !STOP.has(w)).map(stem));
