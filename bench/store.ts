@@ -148,8 +148,11 @@ async function benchProfile(file: string): Promise<void> {
   await store.close();
   const [p50, p99, b50, b99] = [pct(tProfile, 50), pct(tProfile, 99), pct(tBare, 50), pct(tBare, 99)];
   console.log(`world   sqlite     ${info.facts.toLocaleString("en-US")} facts, ${info.sources.toLocaleString("en-US")} sources, ${codes.length} states; ${SAMPLES} random pairs (${(facts / SAMPLES).toFixed(0)} facts, ${(rows / SAMPLES).toFixed(0)} provenance rows each)`);
-  console.log(`profile sqlite     getPairProfile p50 ${ms(p50)}  p99 ${ms(p99)}   (target p99 ≤ 5 ms: ${p99 <= 5 ? "met" : "NOT met"})`);
-  console.log(`bare    sqlite     same rows, bare SQL p50 ${ms(b50)}  p99 ${ms(b99)}   profile/bare: p50 ${(p50 / b50).toFixed(2)}×, p99 ${(p99 / b99).toFixed(2)}× (target ≤ 2×: ${p50 / b50 <= 2 ? "met" : "NOT met"})`);
+  const over = (xs: number[]): string => `${((100 * xs.filter((x) => x > 5).length) / xs.length).toFixed(1)}% over 5 ms`;
+  console.log(`profile sqlite     getPairProfile p50 ${ms(p50)}  p95 ${ms(pct(tProfile, 95))}  p99 ${ms(p99)}  (${over(tProfile)}; target p99 ≤ 5 ms: ${p99 <= 5 ? "met" : "NOT met"})`);
+  console.log(`bare    sqlite     same rows, bare SQL p50 ${ms(b50)}  p95 ${ms(pct(tBare, 95))}  p99 ${ms(b99)}  (${over(tBare)})`);
+  console.log(`ratio   sqlite     profile/bare p50 ${(p50 / b50).toFixed(2)}×, p99 ${(p99 / b99).toFixed(2)}× (target ≤ 2×: ${p50 / b50 <= 2 && p99 / b99 <= 2 ? "met" : "NOT met"})`);
+  console.log(`load    ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (1, 5, 15 min) on ${os.cpus().length} cores`);
 }
 
 async function main(): Promise<void> {

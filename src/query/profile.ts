@@ -8,7 +8,8 @@ import type { Conflict, DirectionalPresence, MembershipSummary, PairProfile, Rel
 /** The pair's current facts, merged, as of a date when given. */
 export async function pairFacts(store: Store, a: string, b: string, asOf?: string): Promise<StoredFact[]> {
   const facts = await store.findFacts({ pair: [a, b], ...(asOf ? { asOf } : {}) });
-  return byDate(holdingOn(mergeSubsumed(facts), asOf));
+  const merged = mergeSubsumed(facts);
+  return byDate(asOf ? holdingOn(merged, asOf) : merged);
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);

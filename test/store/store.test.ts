@@ -112,9 +112,9 @@ describe.each(dialects)("store on $name", (dialect) => {
     await ingestRecord(store, record("T", [{ ...VISIT, date: "2001-06" }]), { text: "revised" });
     const then = await listFacts(store, { pair: ["MEX", "SVN"], knownAt: between });
     expect(then).toHaveLength(BASE.length);
-    expect(then.find((f) => f.kind === "visit")?.date).toBe("1999-05");
+    expect((then.find((f) => f.kind === "visit") as { date?: string } | undefined)?.date).toBe("1999-05");
     const now = await listFacts(store, { pair: ["MEX", "SVN"] });
-    expect(now.map((f) => f.date)).toEqual(["2001-06"]);
+    expect(now.map((f) => (f as { date?: string }).date)).toEqual(["2001-06"]);
     expect(await listFacts(store, { knownAt: "2000-01-01" })).toEqual([]);
     await expect(listFacts(store, { knownAt: "yesterday" })).rejects.toBeInstanceOf(BadInputError);
   });
