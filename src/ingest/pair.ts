@@ -1,6 +1,7 @@
 // The pair: from the title ("Mexico–Slovenia relations"), else from a title given by the caller
 // (a file name such as "iran-saudi-arabia"), else from the lead ("relations between X and Y").
-import { resolveCountry } from "../vocab/countries.js";
+// Names only: a bare code ("no" in "no-states") is not a state here.
+import { resolveCountryMention as resolveCountry } from "../vocab/countries.js";
 import { findCountries } from "./mentions.js";
 import type { ArticleDoc } from "./reader.js";
 
