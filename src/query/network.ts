@@ -2,6 +2,7 @@
 import type { Store } from "../store/store.js";
 import { COUNTRIES, countryName, findCity } from "../vocab/countries.js";
 import { byDate, holdingOn, mergeSubsumed, ofKind, openMissions } from "./facts.js";
+import { checkDate } from "./dates.js";
 import { resolveCountryOrThrow } from "./resolve.js";
 import type { CountryNetwork, CountrySummary, NetworkMission, Stored } from "./types.js";
 
@@ -19,6 +20,7 @@ export function placeOf(m: Stored<"mission">): { lat?: number; lon?: number } {
 }
 
 export async function getCountryNetwork(store: Store, code: string, options: { in?: string; asOf?: string } = {}): Promise<CountryNetwork> {
+  checkDate("as of", options.asOf);
   const a = resolveCountryOrThrow(code);
   const other = options.in ? resolveCountryOrThrow(options.in) : undefined;
   const facts = byDate(

@@ -2,6 +2,7 @@
 import { dateOf, dateRange } from "../store/fact-key.js";
 import type { Store, StoredFact } from "../store/store.js";
 import { byDate, conflictsOf, holdingOn, mergeSubsumed, ofKind, openMissions } from "./facts.js";
+import { checkDate } from "./dates.js";
 import { resolvePair } from "./resolve.js";
 import type { Conflict, DirectionalPresence, MembershipSummary, PairProfile, RelationsStatus, Stored } from "./types.js";
 
@@ -61,6 +62,8 @@ function latestTrade(facts: readonly StoredFact[]): Stored<"trade"> | undefined 
 }
 
 export async function getPairProfile(store: Store, a: string, b: string, options: { asOf?: string; today?: string } = {}): Promise<PairProfile> {
+  checkDate("as of", options.asOf);
+  checkDate("today", options.today, true);
   const pair = resolvePair(a, b);
   const on = options.today ?? today();
   const facts = await pairFacts(store, pair.a, pair.b, options.asOf);
@@ -96,6 +99,7 @@ export async function getPairProfile(store: Store, a: string, b: string, options
 
 /** Missions and accreditation both ways: [A in B, B in A]. */
 export async function getPairMissions(store: Store, a: string, b: string, options: { asOf?: string } = {}): Promise<[DirectionalPresence, DirectionalPresence]> {
+  checkDate("as of", options.asOf);
   const pair = resolvePair(a, b);
   const facts = byDate(holdingOn(mergeSubsumed(await store.findFacts({ pair: [pair.a, pair.b], kinds: ["mission", "accreditation"], ...(options.asOf ? { asOf: options.asOf } : {}) })), options.asOf));
   return [presence(facts, pair.a, pair.b), presence(facts, pair.b, pair.a)];

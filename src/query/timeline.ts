@@ -6,11 +6,8 @@ import { byDate, mergeSubsumed, ofKind } from "./facts.js";
 import { resolveCountryOrThrow, resolvePair } from "./resolve.js";
 import type { Stored, TimelineEntry } from "./types.js";
 import { BadInputError } from "../errors.js";
-import { DateString } from "../model/record.js";
+import { checkDate } from "./dates.js";
 
-const checkDate = (name: string, d: string | undefined): void => {
-  if (d !== undefined && !DateString.safeParse(d).success) throw new BadInputError(`${name} ${d}`, "not a date (use 1992, 1992-05 or 1992-05-22)");
-};
 
 const checkTimestamp = (t: string): string => {
   if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(t) || Number.isNaN(Date.parse(t)))
@@ -20,8 +17,8 @@ const checkTimestamp = (t: string): string => {
 
 /** Dated facts of the pair between `from` and `to` (inclusive, at any precision), oldest first. */
 export async function getTimeline(store: Store, a: string, b: string, options: { from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
-  checkDate("--from", options.from);
-  checkDate("--to", options.to);
+  checkDate("from", options.from);
+  checkDate("to", options.to);
   const pair = resolvePair(a, b);
   const facts = await store.findFacts({ pair: [pair.a, pair.b], ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) });
   return byDate(mergeSubsumed(facts))

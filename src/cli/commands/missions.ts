@@ -5,7 +5,7 @@ import { getCountryNetwork } from "../../query/network.js";
 import type { CountryNetwork } from "../../query/types.js";
 import { countryName } from "../../vocab/countries.js";
 import { printJson, table, withStore } from "../query-output.js";
-import { checkDateOption } from "./options.js";
+import { checkDate } from "../../query/dates.js";
 
 export function register(program: Command): void {
   program
@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .option("--as-of <date>", "what held on that date")
     .option("--json", "print JSON")
     .action(async (country: string, opts: { in?: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      checkDateOption("--as-of", opts.asOf);
+      checkDate("--as-of", opts.asOf);
       const net = await withStore(cmd, (s) => getCountryNetwork(s, country, { ...(opts.in ? { in: opts.in } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}) }));
       if (opts.json) return printJson(net);
       process.stdout.write(formatNetwork(net));

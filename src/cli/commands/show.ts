@@ -4,7 +4,7 @@ import { getPairProfile } from "../../query/profile.js";
 import type { DirectionalPresence, PairProfile } from "../../query/types.js";
 import { countryName } from "../../vocab/countries.js";
 import { FACT_HEADERS, factRow, factSummary, printJson, table, withStore } from "../query-output.js";
-import { checkDateOption } from "./options.js";
+import { checkDate } from "../../query/dates.js";
 
 export function register(program: Command): void {
   program
@@ -16,8 +16,8 @@ export function register(program: Command): void {
     .option("--today <date>", "the date 'years ago' is counted from (default: today)")
     .option("--json", "print the profile as JSON")
     .action(async (a: string, b: string, opts: { asOf?: string; today?: string; json?: boolean }, cmd: Command) => {
-      checkDateOption("--as-of", opts.asOf);
-      checkDateOption("--today", opts.today, true);
+      checkDate("--as-of", opts.asOf);
+      checkDate("--today", opts.today, true);
       const profile = await withStore(cmd, (store) => getPairProfile(store, a, b, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.today ? { today: opts.today } : {}) }));
       if (opts.json) printJson(profile);
       else process.stdout.write(formatProfile(profile));
