@@ -258,6 +258,11 @@ export class SqlStore implements Store {
   async findFacts(filter: FactFilter): Promise<StoredFact[]> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (filter.ids) {
+      if (!filter.ids.length) return [];
+      where.push(`f.id IN (${filter.ids.map(() => "?").join(", ")})`);
+      params.push(...filter.ids);
+    }
     if (filter.pair) {
       const [lo, hi] = orderedPair(filter.pair[0], filter.pair[1]);
       where.push("f.pair_lo = ? AND f.pair_hi = ?");

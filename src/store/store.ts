@@ -90,6 +90,8 @@ export type PutSourceResult =
   | { readonly kind: "unchanged"; readonly source: SourceRow };
 
 export interface FactFilter {
+  /** these facts only */
+  readonly ids?: readonly number[];
   readonly kinds?: readonly FactKind[];
   /** both orders match */
   readonly pair?: readonly [string, string];
