@@ -38,6 +38,8 @@ export interface Extractor {
   /** the pattern is tried only in sentences with a word beginning with one of these (lower case);
    * extractors without keywords are tried in every sentence */
   keywords?: readonly string[];
+  /** "item": tried on list items only */
+  scope?: "item";
   extract(ctx: SentenceContext, match: RegExpExecArray): Draft | Draft[] | null;
 }
 

@@ -92,24 +92,21 @@ class LazyContext implements SentenceContext {
 // Which extractors a sentence can wake: an extractor with keywords runs only where a word begins with one
 // of them. Keywords are looked up by a word's first three letters (measured: about 4× faster than indexOf
 // over the sentence for each keyword, and the words are needed for the state names anyway).
-const ALWAYS = EXTRACTORS.map((e, i) => (e.keywords ? -1 : i)).filter((i) => i >= 0);
-const KEYWORDS = new Map<string, { keyword: string; extractor: number }[]>();
+// keyed by the first three letters packed in a number, so the lookup allocates no string
+const head = (s: string, at: number) => (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
+const KEYWORDS = new Map<number, { keyword: string; extractor: number }[]>();
 EXTRACTORS.forEach((e, i) => {
-  for (const keyword of e.keywords ?? []) {
-    const head = keyword.slice(0, 3);
-    KEYWORDS.set(head, [...(KEYWORDS.get(head) ?? []), { keyword, extractor: i }]);
-  }
+  for (const keyword of e.keywords ?? []) KEYWORDS.set(head(keyword, 0), [...(KEYWORDS.get(head(keyword, 0)) ?? []), { keyword, extractor: i }]);
 });
 
-function activeExtractors(text: string, ws: readonly Word[]): boolean[] {
-  const on = EXTRACTORS.map(() => false);
-  for (const i of ALWAYS) on[i] = true;
+function activeExtractors(text: string, ws: readonly Word[], item: boolean): boolean[] {
+  const on = EXTRACTORS.map((e) => !e.keywords && (e.scope !== "item" || item));
   const lower = text.toLowerCase();
   for (const w of ws) {
     if (w.end - w.start < 3) continue;
     const c = lower.charCodeAt(w.start);
     if (c < 97 || c > 122) continue; // keywords begin with a letter a–z
-    const candidates = KEYWORDS.get(lower.substr(w.start, 3));
+    const candidates = KEYWORDS.get(head(lower, w.start));
     if (candidates) for (const k of candidates) if (lower.startsWith(k.keyword, w.start)) on[k.extractor] = true;
   }
   return on;
@@ -121,7 +118,7 @@ export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
   for (const sentence of doc.sentences) {
     const ctx = new LazyContext(doc, pair, sentence, previous);
     const text = sentence.text;
-    const active = activeExtractors(text, ctx.words);
+    const active = activeExtractors(text, ctx.words, sentence.block.type === "item");
     for (let i = 0; i < EXTRACTORS.length; i++) {
       const extractor = EXTRACTORS[i]!;
       if (!active[i]) continue;

@@ -11,6 +11,7 @@ const BARE = /^(?:from\s+)?(?:the\s+)?(.+?)\s+to\s+(?:the\s+)?(.+?)\s*$/i;
 export const visitList: Extractor = {
   id: "visit/list-item",
   pattern,
+  scope: "item",
   extract(ctx, m) {
     if (ctx.sentence.block.type !== "item" || ctx.sentence.block.infobox) return null;
     const dir = direction(ctx);
