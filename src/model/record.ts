@@ -9,10 +9,18 @@ export const StateCode = z.string().regex(/^(?:[A-Z]{3}|EU)$/, "a state code suc
 export type StateCode = z.infer<typeof StateCode>;
 
 /** ISO 8601 at the precision the text gives: 1992, 1992-05, 1992-05-22, or a period 2003/2007. */
-const POINT = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
+const POINT = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+/** A day that exists in the calendar (no 31 April, no 29 February 2023). */
+export const isCalendarDate = (iso: string): boolean => {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m! - 1, d));
+  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+};
 export const DateString = z
   .string()
-  .regex(new RegExp(`^${POINT}(?:/${POINT})?$`), "a date such as 1992, 1992-05, 1992-05-22 or 2003/2007");
+  .regex(new RegExp(`^${POINT}(?:/${POINT})?$`), "a date such as 1992, 1992-05, 1992-05-22 or 2003/2007")
+  .refine((s) => s.split("/").every(isCalendarDate), "a day that exists in the calendar");
 export type DateString = z.infer<typeof DateString>;
 
 /** [start, end) in UTF-16 code units of the source text. */
