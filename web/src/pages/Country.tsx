@@ -62,36 +62,31 @@ export function CountryPage({ code }: { code: string }) {
         <section aria-labelledby="abroad">
           <h2 id="abroad">Missions abroad</h2>
           <MissionList items={n.missionsAbroad} show="in" />
-          {n.covers.length > 0 && (
-            <>
-              <h3>Accredited from elsewhere</h3>
-              <ul className="plain">
-                {n.covers.map((c) => (
-                  <li key={c.fact.id}>
-                    <FactButton fact={c.fact} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <AccreditationList title="Accredited from elsewhere" items={n.covers} />
         </section>
         <section aria-labelledby="hosted">
           <h2 id="hosted">Missions hosted</h2>
           <MissionList items={n.presentIn} show="of" />
-          {n.coveredBy.length > 0 && (
-            <>
-              <h3>Covered from elsewhere</h3>
-              <ul className="plain">
-                {n.coveredBy.map((c) => (
-                  <li key={c.fact.id}>
-                    <FactButton fact={c.fact} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <AccreditationList title="Covered from elsewhere" items={n.coveredBy} />
         </section>
       </div>
     </SourceProvider>
+  );
+}
+
+/** Non-resident accreditation, as facts one click from their source; nothing when there is none. */
+function AccreditationList({ title, items }: { title: string; items: readonly { fact: Parameters<typeof FactButton>[0]["fact"] }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="plain">
+        {items.map((c) => (
+          <li key={c.fact.id}>
+            <FactButton fact={c.fact} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
