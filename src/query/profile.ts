@@ -1,5 +1,5 @@
 // The pair's profile (`bilateral show A B`): one read of the pair's facts, summarised.
-import { dateOf, dateRange } from "../store/fact-key.js";
+import { dateRange } from "../store/fact-key.js";
 import type { Store, StoredFact } from "../store/store.js";
 import { byDate, conflictsOf, holdingOn, mergeSubsumed, ofKind, openMissions } from "./facts.js";
 import { checkDate } from "./dates.js";
@@ -73,6 +73,9 @@ export async function getPairProfile(store: Store, a: string, b: string, options
   const visits = ofKind(facts, "visit");
   const agreements = ofKind(facts, "agreement");
   const trade = latestTrade(facts);
+  // facts are in date order: the last dated one is the latest
+  const latestVisit = visits.filter((v) => v.date).at(-1);
+  const latestAgreement = agreements.filter((x) => x.date).at(-1);
   return {
     pair: [pair.a, pair.b],
     names: pair.names,
@@ -87,9 +90,9 @@ export async function getPairProfile(store: Store, a: string, b: string, options
       total: visits.length,
       aToB: visits.filter((v) => v.from === pair.a && v.to === pair.b).length,
       bToA: visits.filter((v) => v.from === pair.b && v.to === pair.a).length,
-      ...(visits.filter((v) => dateOf(v)).at(-1) ? { latest: visits.filter((v) => dateOf(v)).at(-1)! } : {}),
+      ...(latestVisit ? { latest: latestVisit } : {}),
     },
-    agreements: { total: agreements.length, ...(agreements.filter((x) => x.date).at(-1) ? { latest: agreements.filter((x) => x.date).at(-1)! } : {}) },
+    agreements: { total: agreements.length, ...(latestAgreement ? { latest: latestAgreement } : {}) },
     ...(trade ? { latestTrade: trade } : {}),
     conflicts: conflictsOf(facts),
     facts,

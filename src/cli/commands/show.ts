@@ -50,6 +50,6 @@ export function formatProfile(p: PairProfile): string {
   out += `Conflicts:    ${p.conflicts.length ? "" : "none"}\n`;
   for (const c of p.conflicts) out += `  ${c.about}: ${c.values.map((v) => `${v.value || "(none)"} [sources ${[...new Set(v.facts.flatMap((f) => f.sourceIds))].map((s) => `#${s}`).join(", ")}]`).join(" vs ")}\n`;
   out += `\nFacts (${p.facts.length}):\n` + table(FACT_HEADERS, p.facts.map(factRow));
-  out += `\nSources:\n` + table(["id", "kind", "rev", "title", "url"].slice(0, 5), p.sources.map((s) => [`#${s.id}`, s.kind, String(s.revision), s.title, s.url ?? s.origin ?? ""]));
+  out += `\nSources:\n` + table(["id", "kind", "rev", "title", "url"], p.sources.map((s) => [`#${s.id}`, s.kind, String(s.revision), s.title, s.url ?? s.origin ?? ""]));
   return out;
 }
