@@ -317,15 +317,29 @@ export class SqlStore implements Store {
   }
 
   async countFactsByCountry(): Promise<CountryFactCount[]> {
-    const rows = await this.driver.all<{ code: string; n: number | string }>(
-      `WITH live AS (
-         SELECT f.pair_lo, f.pair_hi FROM facts f
-         WHERE EXISTS (SELECT 1 FROM provenance p JOIN sources s ON s.id = p.source_id WHERE p.fact_id = f.id AND s.superseded_at IS NULL))
-       SELECT code, COUNT(*) AS n FROM (
-         SELECT pair_lo AS code FROM live UNION ALL SELECT pair_hi AS code FROM live WHERE pair_hi <> pair_lo) c
-       GROUP BY code ORDER BY code`,
+    // all facts per pair (an index scan), less those only superseded sources support (few: look only at those)
+    const all = await this.driver.all<{ pair_lo: string; pair_hi: string; n: number | string }>(
+      "SELECT pair_lo, pair_hi, COUNT(*) AS n FROM facts GROUP BY pair_lo, pair_hi",
     );
-    return rows.map((r) => ({ code: r.code, facts: Number(r.n) }));
+    const stale = await this.driver.all<{ pair_lo: string; pair_hi: string; n: number | string }>(
+      `SELECT f.pair_lo, f.pair_hi, COUNT(*) AS n FROM facts f
+       WHERE f.id IN (SELECT p.fact_id FROM provenance p WHERE p.source_id IN (SELECT id FROM sources WHERE superseded_at IS NOT NULL))
+         AND NOT EXISTS (SELECT 1 FROM provenance p JOIN sources s ON s.id = p.source_id WHERE p.fact_id = f.id AND s.superseded_at IS NULL)
+       GROUP BY f.pair_lo, f.pair_hi`,
+    );
+    const counts = new Map<string, number>();
+    const add = (rows: typeof all, sign: number): void => {
+      for (const r of rows) {
+        counts.set(r.pair_lo, (counts.get(r.pair_lo) ?? 0) + sign * Number(r.n));
+        if (r.pair_hi !== r.pair_lo) counts.set(r.pair_hi, (counts.get(r.pair_hi) ?? 0) + sign * Number(r.n));
+      }
+    };
+    add(all, 1);
+    add(stale, -1);
+    return [...counts]
+      .filter(([, n]) => n > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, facts]) => ({ code, facts }));
   }
 
   async search(query: string, limit = 50): Promise<SearchRow[]> {

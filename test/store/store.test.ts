@@ -94,6 +94,8 @@ describe.each(dialects)("store on $name", (dialect) => {
     expect(revised.superseded).toEqual([first.sourceId]);
     const now = await listFacts(store, { pair: ["MEX", "SVN"] });
     expect(now.map((f) => f.kind).sort()).toEqual(["relations", "visit"]);
+    // the superseded revision's facts no longer count for the map
+    expect((await listCountries(store)).find((c) => c.code === "MEX")?.facts).toBe(2);
     expect((await getVisits(store, "MEX", "SVN")).map((v) => v.date)).toEqual(["2001-06"]);
     const history = await store.findFacts({ pair: ["MEX", "SVN"], includeHistory: true });
     expect(history.length).toBe(BASE.length + 1);
