@@ -113,7 +113,7 @@ function activeExtractors(text: string, ws: readonly Word[], item: boolean): boo
 }
 
 export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
-  const facts: Fact[] = [];
+  const found: { fact: Fact; at: number }[] = [];
   let previous: LazyContext | undefined;
   for (const sentence of doc.sentences) {
     const ctx = new LazyContext(doc, pair, sentence, previous);
@@ -129,11 +129,13 @@ export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
         const next = re.lastIndex === match.index ? match.index + 1 : re.lastIndex;
         const made = extractor.extract(ctx, match);
         re.lastIndex = next; // an extractor may use its own pattern meanwhile
-        if (made) for (const draft of Array.isArray(made) ? made : [made]) facts.push(stamp(draft, ctx, extractor.id));
+        if (made) for (const draft of Array.isArray(made) ? made : [made]) found.push({ fact: stamp(draft, ctx, extractor.id), at: sentence.start + match.index });
       }
     }
     previous = ctx;
   }
+  // in the order the text states them (extractors run one after another within a sentence)
+  const facts = found.sort((a, b) => a.at - b.at).map((f) => f.fact);
   return REFINERS.reduce((fs, refine) => refine(fs, pair), facts);
 }
 

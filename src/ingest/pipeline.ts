@@ -31,7 +31,7 @@ import { mergeDuplicates } from "./refiners/merge.js";
 import type { Fact } from "../model/record.js";
 
 export const EXTRACTORS: readonly Extractor[] = [
-  relations,
+  ...relations, // one per event: restored, severed, upgraded, downgraded, established
   recognition,
   membership,
   infobox,

@@ -1,18 +1,34 @@
 // relations: established, severed, restored, upgraded — between the two states of the pair only.
-import { nearestDate, statesIn, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { nearestDate, statesIn, type Extractor, type SentenceContext } from "../context.js";
 import { SUCCESSOR } from "../../vocab/successors.js";
 
 const TIES = String.raw`(?:(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:and\s+\w+\s+)?(?:relations|ties))`;
-const pattern = new RegExp(
-  [
-    String.raw`(?<restored>\bre-?\s?establish(?:ed|ing)?\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)|\b(?:relations|ties)\b[^.;]{0,80}?\bwere\s+re-?\s?established|\brestored\s+${TIES}|\b${TIES}\s+were\s+restored|\bresum(?:ed|ption\s+of)\s+${TIES}|\bagreed\s+to\s+re-?\s?establish\s+(?:\w+\s+)?(?:relations|ties)|\bnormali[sz]ed\s+(?:their\s+)?${TIES}|\b(?:relations|ties)\s+(?:were|was)\s+(?:fully\s+)?(?:normali[sz]ed|restored|resumed))`,
-    String.raw`(?<severed>\b(?:broke(?:\s+off)?|severed|cut(?:\s+off)?|suspended)\s+(?:all\s+)?${TIES}|\b${TIES}\s+were\s+(?:broken(?:\s+off)?|severed|suspended|cut)|\bsevered\s+(?:all\s+)?ties|\b(?:relations|ties|they)\s+(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}(?:suspended|severed|broken\s+off)(?=\s+from\s+\d{4})|\bbreak(?:ing)?\s+(?:off\s+)?(?:of\s+)?${TIES})`,
-    String.raw`(?<upgraded>\b(?:missions|legations|representations|offices)\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level)`,
-    String.raw`(?<downgraded>\b(?:relations|missions?)\s+(?:were\s+)?(?:downgraded|reduced)\s+to\s+(?:the\s+)?(?:chargé|charge|consular)[\w\s']{0,20}level|\b(?:relations|ties)\s+(?:were|was|had\s+been)\s+downgraded\b|\bdowngraded\s+(?:their\s+|its\s+)?(?:diplomatic\s+)?(?:relations|ties))`,
-    String.raw`(?<established>\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b[^.;]{0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|\bestablishment\s+of\s+(?:diplomatic\s+)?relations)`,
-  ].join("|"),
-  "gi",
-);
+type RelationsEvent = "established" | "severed" | "restored" | "upgraded" | "downgraded";
+
+// One pattern per event, each tried only in sentences with one of its keywords: a single pattern with every
+// event's alternatives cost more than all other extractors together. "re-established" is not "established".
+const EVENTS: Record<RelationsEvent, { pattern: RegExp; keywords: string[] }> = {
+  restored: {
+    pattern: new RegExp(String.raw`\bre-?\s?establish(?:ed|ing)?\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)|\b(?:relations|ties)\b(?:(?!\b(?:relations|ties)\b)[^.;]){0,80}?\bwere\s+re-?\s?established|\brestored\s+${TIES}|\b${TIES}\s+were\s+restored|\bresum(?:ed|ption\s+of)\s+${TIES}|\bagreed\s+to\s+re-?\s?establish\s+(?:\w+\s+)?(?:relations|ties)|\bnormali[sz]ed\s+(?:their\s+)?${TIES}|\b(?:relations|ties)\s+(?:were|was)\s+(?:fully\s+)?(?:normali[sz]ed|restored|resumed)`, "gi"),
+    keywords: ["re-establish", "reestablish", "re-", "restor", "resum", "normali"],
+  },
+  severed: {
+    pattern: new RegExp(String.raw`\b(?:broke(?:\s+off)?|severed|cut(?:\s+off)?|suspended)\s+(?:all\s+)?${TIES}|\b${TIES}\s+were\s+(?:broken(?:\s+off)?|severed|suspended|cut)|\bsevered\s+(?:all\s+)?ties|\b(?:relations|ties|they)\s+(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}(?:suspended|severed|broken\s+off)(?=\s+from\s+\d{4})|\bbreak(?:ing)?\s+(?:off\s+)?(?:of\s+)?${TIES}`, "gi"),
+    keywords: ["sever", "broke", "break", "cut", "suspend"],
+  },
+  upgraded: {
+    pattern: new RegExp(String.raw`\b(?:missions|legations|representations|offices)\s+were\s+(?:elevated|upgraded|raised)\s+to\s+(?:the\s+(?:level|rank)\s+of\s+)?embass(?:y|ies)|\b(?:relations|missions?)\s+(?:were\s+)?(?:upgraded|elevated|raised)\s+to\s+(?:the\s+)?(?:ambassadorial|embassy)\s+level`, "gi"),
+    keywords: ["elevat", "upgrad", "raised"],
+  },
+  downgraded: {
+    pattern: new RegExp(String.raw`\b(?:relations|missions?)\s+(?:were\s+)?(?:downgraded|reduced)\s+to\s+(?:the\s+)?(?:chargé|charge|consular)[\w\s']{0,20}level|\b(?:relations|ties)\s+(?:were|was|had\s+been)\s+downgraded\b|\bdowngraded\s+(?:their\s+|its\s+)?(?:diplomatic\s+)?(?:relations|ties)`, "gi"),
+    keywords: ["downgrad", "reduced"],
+  },
+  established: {
+    pattern: new RegExp(String.raw`(?<!\bre-?\s?)\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b(?:(?!\brelations\b)[^.;]){0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|(?<!re-?)\bestablishment\s+of\s+(?:diplomatic\s+)?relations`, "gi"),
+    keywords: ["establish", "maintain", "since", "initiat"],
+  },
+};
 
 // "from 1975 to 1978" after a suspension: severed then restored.
 const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
@@ -21,12 +37,12 @@ const PAIR_WORDS = /\bboth\s+(?:nations|countries|states|sides|governments)\b|\b
 // the subject of a relative clause ("…, both of which … severed") cannot be resolved: not ours.
 const RELATIVE = /(?:^|,\s*)(?:both\s+of\s+which|which|who|whom|whose)\b[^,]*$/i;
 
-export const relations: Extractor = {
+function relationsExtractor(event: RelationsEvent): Extractor {
+  return {
   id: "relations/prose",
-  pattern,
-  keywords: ["establish", "re-establish", "reestablish", "sever", "broke", "break", "cut", "suspend", "restor", "resum", "normali", "elevat", "upgrad", "downgrad", "maintain", "initiat", "since", "raised", "reduced"],
+  pattern: EVENTS[event].pattern,
+  keywords: EVENTS[event].keywords,
   extract(ctx, m) {
-    const event = (Object.keys(m.groups!) as Draft["kind"][]).find((k) => m.groups![k]) as "established" | "severed" | "restored" | "upgraded" | "downgraded";
     const at = m.index;
     const end = at + m[0].length;
     if (!aboutThePair(ctx, at)) return null;
@@ -43,20 +59,36 @@ export const relations: Extractor = {
     if (!date) return null;
     return { kind: "relations", event, date: date.value, ...(date.implied ? { dateImplied: true } : {}) };
   },
-};
+  };
+}
+
+export const relations: Extractor[] = (Object.keys(EVENTS) as RelationsEvent[]).map(relationsExtractor);
+
 
 /** Bounds of the clause holding the event: from the previous event's end to the next event's start. */
 function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, number] {
-  pattern.lastIndex = 0;
   let from = 0;
   let to = ctx.text.length;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(ctx.text))) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= end) { to = m.index; break; }
+  for (const [s, e] of eventsIn(ctx)) {
+    if (e <= at) from = Math.max(from, e);
+    else if (s >= end) to = Math.min(to, s);
   }
-  pattern.lastIndex = 0;
   return [from, to];
+}
+
+const eventSpans = new WeakMap<SentenceContext, [number, number][]>();
+/** Every relations event named in the sentence, found once per sentence. */
+function eventsIn(ctx: SentenceContext): [number, number][] {
+  let spans = eventSpans.get(ctx);
+  if (!spans) {
+    spans = [];
+    for (const { pattern } of Object.values(EVENTS)) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
+    }
+    eventSpans.set(ctx, spans);
+  }
+  return spans;
 }
 
 /** A date that dates an independence ("after Peru's independence in 1821") dates no relations. */
