@@ -270,7 +270,10 @@ export class SqlStore implements Store {
     }
     if (filter.involving) {
       const c = filter.involving;
-      where.push("(f.pair_lo = ? OR f.pair_hi = ? OR f.subj = ? OR f.obj = ? OR f.via = ?)");
+      // one indexed look-up per column, not an OR the planner answers by scanning a whole kind
+      where.push(
+        "f.id IN (SELECT id FROM facts WHERE pair_lo = ? UNION SELECT id FROM facts WHERE pair_hi = ? UNION SELECT id FROM facts WHERE subj = ? UNION SELECT id FROM facts WHERE obj = ? UNION SELECT id FROM facts WHERE via = ?)",
+      );
       params.push(c, c, c, c, c);
     }
     if (filter.kinds?.length) {
