@@ -44,7 +44,17 @@ export const COUNTRIES: readonly Country[] = COUNTRY_TABLE;
  * Case, diacritics, punctuation, "&" for "and", "St." for "Saint" and a leading "the" do not matter:
  * "the Côte d'Ivoire" = "cote d'ivoire", "St. Kitts & Nevis" = "saint kitts and nevis".
  */
-export const foldName = (s: string): string =>
+export const foldName = (s: string): string => {
+  // extraction folds the same few hundred words again and again: remember them (bounded)
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(s, (folded = foldUncached(s)));
+  }
+  return folded;
+};
+const foldCache = new Map<string, string>();
+const foldUncached = (s: string): string =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
