@@ -65,13 +65,20 @@ export function conflictsOf(facts: readonly StoredFact[]): Conflict[] {
       if (v === "") continue;
       values.set(v, [...(values.get(v) ?? []), f]);
     }
-    if (values.size < 2) continue;
+    // one source giving two values states two things (a president's visits of 2007 and 2010), not a disagreement:
+    // a value is in conflict only with a value that no common source states
+    const sourcesOf = (fs: StoredFact[]) => new Set(fs.flatMap((f) => f.sourceIds));
+    const entries = [...values].filter(([v, fs]) => {
+      const mine = sourcesOf(fs);
+      return [...values].some(([w, gs]) => w !== v && ![...sourcesOf(gs)].some((id) => mine.has(id)));
+    });
+    if (entries.length < 2) continue;
     const first = g[0]!;
     out.push({
       kind: first.kind,
       key: first.key,
       about: `${first.kind} ${first.key.replace(/>/g, "→").replace(/\|/g, " ")}`.trim(),
-      values: [...values].map(([value, fs]) => ({ value, facts: fs })),
+      values: entries.map(([value, fs]) => ({ value, facts: fs })),
     });
   }
   return out;
