@@ -50,7 +50,7 @@ function day(y: number, mo: number | undefined, d: number): Omit<DateMention, "s
 /** Dates in `text`, in order. `contextYear` resolves "that same year". */
 export function findDates(text: string, contextYear?: number): DateMention[] {
   const found: DateMention[] = [];
-  if (!/\d/.test(text) && !(contextYear && /\byear\b/.test(text))) return found;
+  if (!/\d{4}/.test(text) && !(contextYear && /\byear\b/.test(text))) return found;
   const taken = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
   for (const form of FORMS) {
     form.re.lastIndex = 0;

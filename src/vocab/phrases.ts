@@ -18,30 +18,45 @@ export interface PhraseHit<V> {
   possessive: boolean;
 }
 
-// A word character: ASCII letters and digits, and everything from U+00C0 up except the general
-// punctuation block (dashes, curly quotes). Inner joiners: - ' ’ . & between word characters.
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c >= 0x2070));
+// Character classes, looked up in a table: 1 a word character (ASCII letters and digits, and everything
+// from U+00C0 up except the general punctuation block: dashes, curly quotes), 2 a joiner inside a word
+// (- ' ’ . &).
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c >= 0x2070))) CLASS[c] = 1;
 }
-const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+for (const c of [45, 39, 0x2019, 46, 38]) CLASS[c] = 2;
+
+/** A word whose text is cut from the sentence only when asked for: most words are never looked at. */
+class LazyWord implements Word {
+  private cut?: string;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    return (this.cut ??= this.source.slice(this.start, this.end));
+  }
+}
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+    if (CLASS[text.charCodeAt(i)] !== 1) { i++; continue; }
     const start = i;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      const k = CLASS[text.charCodeAt(i)];
+      if (k === 1) i++;
+      else if (k === 2 && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === 1) i += 2;
       else break;
     }
     // an abbreviation keeps its final period ("U.S.", "D.C."), a sentence does not
     let end = i;
-    if (text.charCodeAt(i) === 46 && (end - start === 1 || text.charCodeAt(end - 2) === 46) && /^[A-Za-z]/.test(text[start]!)) end = i + 1;
-    out.push({ text: text.slice(start, end), start, end });
+    if (text.charCodeAt(i) === 46 && (end - start === 1 || text.charCodeAt(end - 2) === 46) && CLASS[text.charCodeAt(start)] === 1 && text.charCodeAt(start) >= 65) end = i + 1;
+    out.push(new LazyWord(text, start, end));
     i = Math.max(i, end);
   }
   return out;
@@ -70,9 +85,9 @@ export class PhraseIndex<V> {
   find(text: string, ws: Word[] = words(text)): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
     for (let i = 0; i < ws.length; i++) {
-      const w0 = ws[i]!.text;
-      const c = w0.charCodeAt(0);
+      const c = text.charCodeAt(ws[i]!.start);
       if (c >= 97 && c <= 122) continue; // phrases begin with a capital or a digit
+      const w0 = ws[i]!.text;
       let max = this.first.get(w0);
       if (max === undefined) {
         const l = w0.charCodeAt(w0.length - 1);

@@ -76,14 +76,16 @@ function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, n
   return [from, to];
 }
 
+// copies of the event patterns, so scanning a sentence does not disturb the engine's own matching
+const EVENT_SCAN = Object.values(EVENTS).map(({ pattern }) => new RegExp(pattern.source, pattern.flags));
 const eventSpans = new WeakMap<SentenceContext, [number, number][]>();
 /** Every relations event named in the sentence, found once per sentence. */
 function eventsIn(ctx: SentenceContext): [number, number][] {
   let spans = eventSpans.get(ctx);
   if (!spans) {
     spans = [];
-    for (const { pattern } of Object.values(EVENTS)) {
-      const re = new RegExp(pattern.source, pattern.flags);
+    for (const re of EVENT_SCAN) {
+      re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) spans.push([m.index, m.index + m[0].length]);
     }
     eventSpans.set(ctx, spans);
