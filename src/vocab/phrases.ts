@@ -21,7 +21,7 @@ export interface PhraseHit<V> {
 // Character classes, looked up in a table: 1 a word character (ASCII letters and digits, and everything
 // from U+00C0 up except the general punctuation block: dashes, curly quotes), 2 a joiner inside a word
 // (- ' ’ . &).
-const CLASS = new Uint8Array(65536);
+export const CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c >= 0x2070))) CLASS[c] = 1;
 }
