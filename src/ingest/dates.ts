@@ -18,20 +18,25 @@ export interface DateMention {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 // Ordered: the longest forms first; a position taken by one is not matched again.
-const FORMS: { re: RegExp; make(m: RegExpExecArray, contextYear?: number): Omit<DateMention, "start" | "end" | "attributive"> | null }[] = [
+const HAS_MONTH = new RegExp(MONTH);
+const FORMS: { re: RegExp; month?: true; make(m: RegExpExecArray, contextYear?: number): Omit<DateMention, "start" | "end" | "attributive"> | null }[] = [
   { // 22 May 1992
+    month: true,
     re: new RegExp(String.raw`\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}),?\s+(${YEAR})\b`, "g"),
     make: (m) => day(+m[3]!, monthNumber(m[2]!), +m[1]!),
   },
   { // May 22, 1992
+    month: true,
     re: new RegExp(String.raw`\b(${MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+(${YEAR})\b`, "g"),
     make: (m) => day(+m[3]!, monthNumber(m[1]!), +m[2]!),
   },
   { // September of that same year / later that year
+    month: true,
     re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(?:that|the)\s+(?:same\s+)?year\b`, "g"),
     make: (m, cy) => (cy && monthNumber(m[1]!) ? { value: `${cy}-${pad(monthNumber(m[1]!)!)}`, precision: "month", implied: true } : null),
   },
   { // May 1992
+    month: true,
     re: new RegExp(String.raw`\b(${MONTH}),?\s+(${YEAR})\b`, "g"),
     make: (m) => (monthNumber(m[1]!) ? { value: `${m[2]}-${pad(monthNumber(m[1]!)!)}`, precision: "month", implied: false } : null),
   },
@@ -52,7 +57,9 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
   const found: DateMention[] = [];
   if (!/\d{4}/.test(text) && !(contextYear && /\byear\b/.test(text))) return found;
   const taken = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
+  const months = HAS_MONTH.test(text);
   for (const form of FORMS) {
+    if (form.month && !months) continue;
     form.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = form.re.exec(text))) {
