@@ -98,8 +98,13 @@ const lowerAt = (s: string, i: number): number => {
 };
 const head = (s: string, at: number) => (lowerAt(s, at) << 16) | (lowerAt(s, at + 1) << 8) | lowerAt(s, at + 2);
 const KEYWORDS = new Map<number, { keyword: string; extractor: number }[]>();
+/** the letters a keyword begins with: most words begin with another and are passed over at once */
+const FIRST = new Uint8Array(128);
 EXTRACTORS.forEach((e, i) => {
-  for (const keyword of e.keywords ?? []) KEYWORDS.set(head(keyword, 0), [...(KEYWORDS.get(head(keyword, 0)) ?? []), { keyword, extractor: i }]);
+  for (const keyword of e.keywords ?? []) {
+    KEYWORDS.set(head(keyword, 0), [...(KEYWORDS.get(head(keyword, 0)) ?? []), { keyword, extractor: i }]);
+    FIRST[keyword.charCodeAt(0)] = 1;
+  }
 });
 
 function startsWith(text: string, at: number, keyword: string): boolean {
@@ -112,7 +117,7 @@ function activeExtractors(text: string, item: boolean): boolean[] {
   const on = EXTRACTORS.map((e) => !e.keywords && (e.scope !== "item" || item));
   for (let i = 0; i + 2 < text.length; i++) {
     const c = lowerAt(text, i);
-    if (c < 97 || c > 122 || (i > 0 && CLASS[text.charCodeAt(i - 1)] === 1)) continue; // a word begins with a letter a–z
+    if (c > 127 || FIRST[c] === 0 || (i > 0 && CLASS[text.charCodeAt(i - 1)] === 1)) continue; // not the start of a keyword
     const candidates = KEYWORDS.get(head(text, i));
     if (candidates) for (const k of candidates) if (!on[k.extractor] && startsWith(text, i, k.keyword)) on[k.extractor] = true;
   }
