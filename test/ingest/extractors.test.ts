@@ -72,6 +72,12 @@ describe("membership", () => {
   it("gives one state's membership to that state", () => {
     expect(ofKind("Chile is a member of the OECD.", "membership")).toEqual([{ kind: "membership", org: "OECD", members: ["CHL"] }]);
   });
+  it("reads an organisation named before 'member'", () => {
+    expect(ofKind("Both are NATO members, and Peru is an EU member state.", "membership")).toEqual([
+      { kind: "membership", org: "NATO", members: ["CHL", "PER"] },
+      { kind: "membership", org: "EU", members: ["PER"] },
+    ]);
+  });
   it.each(["Both countries are candidates for the European Union.", "Chile signed agreements with the European Union and Canada.", "Argentina is a member of Mercosur."])("near miss: %s", (text) => {
     expect(ofKind(text, "membership")).toEqual([]);
   });
@@ -131,6 +137,12 @@ describe("agreements, trade, goods, companies, anniversaries", () => {
       { kind: "agreement", title: "Treaty of Peace and Friendship", parties: ["CHL", "PER"], date: "1929", type: "treaty" },
       { kind: "agreement", title: "free trade agreement", parties: ["CHL", "PER"], date: "2006-05-04", type: "agreement" },
     ]);
+  });
+  it("reads an agreement described by what it is about", () => {
+    expect(ofKind("In 2011 the two countries signed an agreement on visa-free travel.", "agreement")).toEqual([
+      { kind: "agreement", title: "agreement on visa-free travel", parties: ["CHL", "PER"], date: "2011", type: "agreement" },
+    ]);
+    expect(ofKind("Delegates agreed to seek an agreement on the fate of the region in 1967.", "agreement")).toEqual([]);
   });
   it("expands units and reads the flow", () => {
     expect(ofKind("In 2022, bilateral trade between both nations amounted to US$4.2 billion.", "trade")).toEqual([{ kind: "trade", value: 4200000000, currency: "USD", year: 2022, flow: "total" }]);

@@ -8,7 +8,10 @@ import { resolveCountry } from "../../vocab/countries.js";
 
 const HEAD = String.raw`(?:Treaty|Agreement|Memorandum(?:\s+of\s+Understanding)?|Convention|Protocol|Declaration|Accords?|Pact|Charter)`;
 const head = String.raw`(?:treaty|agreement|memorandum\s+of\s+understanding|memorandum|convention|protocol|declaration|accord|pact)`;
-const pattern = new RegExp(String.raw`\b(?<title>${HEAD})\b|\b(?:a|an|the)\s+(?<desc>(?:[\p{L}]+[–-][\p{L}]+\s+|[\p{Ll}-]+\s+){1,3}${head})\b(?!s)`, "gu");
+// "an agreement on visa-free travel": a head word followed by what the act is about (four words at most,
+// ending before a date, a place or a clause)
+const ABOUT = String.raw`(?<about>(?:on|for|concerning|regarding)\s+(?!the\s+(?:fate|issue|matter)\b)[\p{L}-]+(?:\s+(?!(?:in|on|with|between|by|at|that|which|was|were|is|and\s+(?:a|an|the))\b)[\p{L}-]+){0,3})`;
+const pattern = new RegExp(String.raw`\b(?<title>${HEAD})\b|\b(?:a|an|the)\s+(?<desc>(?:[\p{L}]+[–-][\p{L}]+\s+|[\p{Ll}-]+\s+){1,3}${head})\b(?!s)|\b(?:a|an)\s+(?<head2>${head})\s+${ABOUT}`, "gu");
 
 // acts that a state makes alone or that bind the world, not the pair
 const NOT_BILATERAL = /^(?:(?:Unilateral\s+)?Declaration\s+of\s+(?:Independence|Sovereignty)|Universal\s+Declaration|Charter\s+of\s+the\s+United\s+Nations|United\s+Nations\s+Charter|UN\s+Charter)/i;
@@ -30,6 +33,10 @@ export const agreements: Extractor = {
       end = extendRight(ctx.text, end);
       title = ctx.text.slice(start, end);
       if (title === g.title && !/^(?:Memorandum of Understanding)$/.test(title)) return null; // a bare "Agreement" names nothing
+    } else if (g.head2) {
+      start = m.index + m[0].indexOf(g.head2);
+      end = m.index + m[0].length;
+      title = `${g.head2} ${g.about}`;
     } else {
       const words = g.desc!.split(/\s+/);
       if (words.slice(0, -1).every((w) => GENERIC.has(w.toLowerCase()))) return null;

@@ -3,7 +3,7 @@
 import { inPair, subjectBefore, bothRe, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { resolveOrg } from "../../vocab/orgs.js";
 
-const pattern = /\b(?<list>(?:full\s+|founding\s+)?members?\s+(?:states?\s+)?of|membership\s+(?:of|in|from)|belongs?\s+to|(?:is|are|was)\s+(?:also\s+)?(?:a\s+)?part\s+of|join(?:ed|ing)|admission\s+(?:in)?to|accession\s+to|acceded\s+to)\b|(?<includes>\((?:which\s+)?includ(?:es|ing)\s+)/gi;
+const pattern = /\b(?<list>(?:full\s+|founding\s+)?members?\s+(?:states?\s+)?of|membership\s+(?:of|in|from)|belongs?\s+to|(?:is|are|was)\s+(?:also\s+)?(?:a\s+)?part\s+of|join(?:ed|ing)|admission\s+(?:in)?to|accession\s+to|acceded\s+to)\b|(?<includes>\((?:which\s+)?includ(?:es|ing)\s+)|(?<=\S)\s+(?<suffix>members?(?:\s+states?)?)\b(?!\s+(?:states?\s+)?of\b)/gi;
 
 // a member list ends at the end of the sentence or the start of another clause
 const LIST_END = /[.;:]|,\s*(?:and\s+)?(?:which|who|while|but|as|since|because|where|after|before|although|though|in\s+\d{4}|with\s+both)\b|\s+(?:in|on|since|from)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December))|\s+(?:as\s+well\s+as\s+)?(?:to|in\s+order)\s+\p{Ll}/u;
@@ -15,6 +15,12 @@ export const membership: Extractor = {
   extract(ctx, m) {
     const end = m.index + m[0].length;
     if (m.groups!.includes) return includes(ctx, m.index, end);
+    if (m.groups!.suffix) {
+      // "Both are NATO members", "an EU member state": the organisation stands right before the word
+      const org = ctx.orgs.find((o) => o.end === m.index);
+      const members = org ? membersOf(ctx, org.start) : [];
+      return org && members.length ? [{ kind: "membership", org: org.org, members }] : null;
+    }
     const members = membersOf(ctx, m.index);
     if (!members.length) return null;
     const rest = ctx.text.slice(end);
