@@ -1,6 +1,6 @@
 // Mentions in a sentence: states (names, adjectives, possessives, combining forms such as "Indo-"),
 // people with their titles, and organisations. Extractors read these instead of re-parsing names.
-import { COUNTRIES, resolveCountry, findCity } from "../vocab/countries.js";
+import { COUNTRIES, resolveCountryMention as resolveCountry, findCity } from "../vocab/countries.js";
 import { PhraseIndex, words, type Word } from "../vocab/phrases.js";
 import { ORGS } from "../vocab/orgs.js";
 import { TITLE, rankOfTitle } from "../vocab/titles.js";

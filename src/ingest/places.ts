@@ -1,6 +1,6 @@
 // Places after a preposition: "in Arica and Tacna", "in Mexico City and in Monterrey",
 // "in the capital city of Lima", "in Washington, D.C.; United States".
-import { findCity, resolveCountry } from "../vocab/countries.js";
+import { findCity, resolveCountryMention as resolveCountry } from "../vocab/countries.js";
 
 export interface Place {
   name: string;

@@ -4,7 +4,7 @@
 import { inPair, otherOf, type Extractor } from "../context.js";
 import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
 import { placeList } from "../places.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const pattern = new RegExp(
   String.raw`\b(?:accredited\s+to|represented\s+in|covers|covered\s+in)\s+(?:the\s+)?(?<to>[\p{Lu}][\p{L}\s]*?)\s+(?:from|through|via|by)\s+(?:its|their|the|a)\s+(?<type>${MISSION_WORDS})\s+in\s+|\b(?<type2>${MISSION_WORDS})\s+in\s+(?<city2>[\p{Lu}][^;]*?)\s+(?:is|are|was)\s+(?:also\s+)?accredited\s+to\s+(?:the\s+)?(?<to2>[\p{Lu}][\p{L}\s]*?)(?=[,.;]|\s+and\b|$)`,

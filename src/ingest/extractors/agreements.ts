@@ -4,7 +4,7 @@
 import { bothRe, inPair, type Extractor, type SentenceContext } from "../context.js";
 import { AGREEMENT_TYPES } from "../../model/record.js";
 import { resolveOrg } from "../../vocab/orgs.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const HEAD = String.raw`(?:Treaty|Agreement|Memorandum(?:\s+of\s+Understanding)?|Convention|Protocol|Declaration|Accords?|Pact|Charter)`;
 const head = String.raw`(?:treaty|agreement|memorandum\s+of\s+understanding|memorandum|convention|protocol|declaration|accord|pact)`;

@@ -1,7 +1,7 @@
 // company: a named firm of one state operating in the other. "Several Chilean companies, such as
 // Falabella, operate in Peru"; "the Chilean company Falabella"; "Peru Rail runs …".
 import { inPair, otherOf, type Draft, type Extractor } from "../context.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const FIRM = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
 const CORPORATE = String.raw`(?:Railways?|Airlines|Airways|Bank|Telecom|Petroleum|Oil\s+Company|Gas|Motors|Steel|Shipping|Holding|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|S\.A\.|GmbH|d\.d\.|d\.o\.o\.)`;

@@ -1,7 +1,7 @@
 // goods: what one state sells the other. "Chile's exports to Peru include: copper, …",
 // "Peru relies on Chile for fruit".
 import { inPair, type Extractor } from "../context.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const STATE = String.raw`[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*`;
 const pattern = new RegExp(

@@ -2,7 +2,7 @@
 // "- Mission2: Peruvian Embassy, Santiago". Envoy lines are not facts of format 1.
 import { inPair, otherOf, type Extractor } from "../context.js";
 import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
-import { findCity, resolveCountry } from "../../vocab/countries.js";
+import { findCity, resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const pattern = new RegExp(String.raw`^Mission\d*\s*:\s*(?<value>.+)$`, "gi");
 const FORMS = [

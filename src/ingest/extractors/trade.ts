@@ -1,7 +1,7 @@
 // trade: a value with its currency, year and flow. "bilateral trade … amounted to US$4.2 billion",
 // "Chile's exports to Peru amounted to …", "imports from …".
 import { inPair, nearestDate, type Extractor } from "../context.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const MONEY = String.raw`(?<cur>US\$|USD\s?|A\$|AU\$|C\$|CA\$|NZ\$|R\$|HK\$|S\$|\$|€|EUR\s?|£|GBP\s?|₹|¥|RMB\s?|CHF\s?)\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<unit>trillion|billion|million|thousand|bn|mn|m)?\b|(?<num2>\d[\d,]*(?:\.\d+)?)\s*(?<unit2>trillion|billion|million|thousand)?\s+(?:US\s+|U\.S\.\s+)?(?<cur2>dollars|euros|pounds|USD|EUR|yuan|renminbi|yen|rupees|roubles|rubles|francs|dirhams|riyals|rand)`;
 const VERB = String.raw`(?:amounted\s+to|amounting\s+to|was|were|stood\s+at|reached|totall?ed|totalling|worth|valued\s+at|of|exceeded|came\s+to|rose\s+to|fell\s+to|grew\s+to)`;

@@ -1,7 +1,7 @@
 // visit (list item): under a heading such as "High-level visits from Chile to Peru", each item
 // names a visitor and the date(s): "- Foreign Minister Ana Rojas (2010, 2012)".
 import { inPair, type Draft, type Extractor, type SentenceContext } from "../context.js";
-import { resolveCountry } from "../../vocab/countries.js";
+import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 import { NAME } from "../mentions.js";
 
 const pattern = /^.+$/gs;
