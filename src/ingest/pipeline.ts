@@ -18,7 +18,7 @@ import { accreditation } from "./extractors/accreditation.js";
 import { visits } from "./extractors/visits.js";
 import { meetings } from "./extractors/meetings.js";
 import { agreements } from "./extractors/agreements.js";
-import { trade } from "./extractors/trade.js";
+import { trade, tradeExported } from "./extractors/trade.js";
 import { goods } from "./extractors/goods.js";
 import { companies } from "./extractors/companies.js";
 import { cooperation } from "./extractors/cooperation.js";
@@ -41,6 +41,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   meetings,
   agreements,
   trade,
+  tradeExported,
   goods,
   companies,
   cooperation,

@@ -57,6 +57,12 @@ describe("recognition", () => {
   it("takes who recognised whom and when", () => {
     expect(ofKind("Peru recognized the independent Chile on 12 February 1818.", "recognition")).toEqual([{ kind: "recognition", by: "PER", of: "CHL", date: "1818-02-12" }]);
   });
+  it("reads recognition of each other both ways", () => {
+    expect(ofKind("Chile and Peru recognized each other on 3 April 1839.", "recognition")).toEqual([
+      { kind: "recognition", by: "CHL", of: "PER", date: "1839-04-03" },
+      { kind: "recognition", by: "PER", of: "CHL", date: "1839-04-03" },
+    ]);
+  });
   it("reads a person's adjective as the recognising state", () => {
     expect(ofKind("In June 1820, Peruvian President José Luna formally recognized Chile as a sovereign country.", "recognition")).toMatchObject([{ by: "PER", of: "CHL", date: "1820-06" }]);
   });
@@ -143,6 +149,11 @@ describe("agreements, trade, goods, companies, anniversaries", () => {
       { kind: "agreement", title: "agreement on visa-free travel", parties: ["CHL", "PER"], date: "2011", type: "agreement" },
     ]);
     expect(ofKind("Delegates agreed to seek an agreement on the fate of the region in 1967.", "agreement")).toEqual([]);
+  });
+  it("reads a one-way flow from 'exported … to'", () => {
+    expect(ofKind("In 2019, Chile exported US$1.5 billion worth of goods to Peru.", "trade")).toEqual([
+      { kind: "trade", value: 1500000000, currency: "USD", year: 2019, flow: "export", from: "CHL", to: "PER" },
+    ]);
   });
   it("expands units and reads the flow", () => {
     expect(ofKind("In 2022, bilateral trade between both nations amounted to US$4.2 billion.", "trade")).toEqual([{ kind: "trade", value: 4200000000, currency: "USD", year: 2022, flow: "total" }]);

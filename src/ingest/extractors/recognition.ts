@@ -1,7 +1,7 @@
 // recognition: who recognised whom, and when. "A recognised B", "B was recognised by A", "mutual recognition".
 import { inPair, nearestDate, otherOf, subjectBefore, type Extractor } from "../context.js";
 
-const pattern = /\b(?<passive>(?:was|were|been)\s+(?:officially\s+|formally\s+|first\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?)|\b(?<active>(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\s+(?:the\s+)?(?:(?:newly[-\s])?independent\s+|sovereignty\s+of\s+(?:the\s+)?|independence\s+of\s+(?:the\s+)?)?)|\b(?<mutual>mutual(?:ly)?\s+recogni(?:tion|[sz]ed))(?!\s+of\b)/gi;
+const pattern = /\b(?<mutual>mutual(?:ly)?\s+recogni(?:tion|[sz]ed)|recogni[sz]ed\s+each\s+other)(?!\s+of\b)|\b(?<passive>(?:was|were|been)\s+(?:officially\s+|formally\s+|first\s+)?recogni[sz]ed\s+by\s+(?:the\s+)?)|\b(?<active>(?:officially\s+|formally\s+)?recogni[sz]e[ds]?\s+(?:the\s+)?(?:(?:newly[-\s])?independent\s+|sovereignty\s+of\s+(?:the\s+)?|independence\s+of\s+(?:the\s+)?)?)/gi;
 
 export const recognition: Extractor = {
   id: "recognition/prose",
