@@ -160,6 +160,17 @@ export const ORGS: readonly Org[] = ROWS.map(([id, names, acronyms, kind, former
  * "the Organisation for Economic Co-operation and Development" = "Organization for Economic Cooperation and Development".
  */
 export function foldOrgName(s: string): string {
+  // extraction folds the same names again and again: remember them (bounded)
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(s, (folded = foldUncached(s)));
+  }
+  return folded;
+}
+const foldCache = new Map<string, string>();
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
