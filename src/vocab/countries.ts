@@ -2,6 +2,7 @@
 // Lookups accept names, official names, aliases, adjectives and codes in any case.
 import { COUNTRY_TABLE } from "./data/countries.js";
 import { NotFoundError } from "../errors.js";
+import { memoized } from "./memo.js";
 
 export interface City {
   name: string;
@@ -44,16 +45,7 @@ export const COUNTRIES: readonly Country[] = COUNTRY_TABLE;
  * Case, diacritics, punctuation, "&" for "and", "St." for "Saint" and a leading "the" do not matter:
  * "the Côte d'Ivoire" = "cote d'ivoire", "St. Kitts & Nevis" = "saint kitts and nevis".
  */
-export const foldName = (s: string): string => {
-  // extraction folds the same few hundred words again and again: remember them (bounded)
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(s, (folded = foldUncached(s)));
-  }
-  return folded;
-};
-const foldCache = new Map<string, string>();
+export const foldName = memoized((s: string): string => foldUncached(s));
 const foldUncached = (s: string): string =>
   s
     .normalize("NFD")

@@ -4,6 +4,7 @@
 // Bodies states are elected to rather than members of (the Security Council, the Human Rights Council) are left out
 // on purpose: a seat there is not a membership (../shared/spec/annotation.md keeps UN, regional and economic ones).
 // Facts are common knowledge; `former` marks bodies that no longer exist (their successors are separate entries).
+import { memoized } from "./memo.js";
 
 export interface Org {
   /** the usual acronym, or the full name when that is how it is usually written: "OECD", "Arab League", "Union for the Mediterranean" */
@@ -159,16 +160,7 @@ export const ORGS: readonly Org[] = ROWS.map(([id, names, acronyms, kind, former
  * Case, diacritics, dots ("U.N."), hyphens (as spaces), "co-operation", British/American spelling and a leading "the" do not matter:
  * "the Organisation for Economic Co-operation and Development" = "Organization for Economic Cooperation and Development".
  */
-export function foldOrgName(s: string): string {
-  // extraction folds the same names again and again: remember them (bounded)
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(s, (folded = foldUncached(s)));
-  }
-  return folded;
-}
-const foldCache = new Map<string, string>();
+export const foldOrgName = memoized(foldUncached);
 
 function foldUncached(s: string): string {
   return s
