@@ -45,7 +45,8 @@ function countries(): PhraseIndex<CountryForm> {
 // "Latin American", "South American" … name regions, not the United States
 const REGION_BEFORE = /(?:Latin|South|North|Central|Pan)[\s-]$/;
 
-const COMBINING: Record<string, string> = {
+/** Combining forms of state names: "Indo-Nepal", "Sino-Vietnamese". */
+export const COMBINING: Readonly<Record<string, string>> = {
   Indo: "IND", Sino: "CHN", Russo: "RUS", Franco: "FRA", Anglo: "GBR", Luso: "PRT", Hispano: "ESP", Italo: "ITA",
   Greco: "GRC", Turco: "TUR", Austro: "AUT", Germano: "DEU", Nippo: "JPN", Serbo: "SRB", Polono: "POL", Irano: "IRN", Afghano: "AFG",
 };

@@ -9,6 +9,8 @@ export interface Place {
   end: number;
   /** the state the gazetteer puts it in, if it knows the place */
   country?: string;
+  /** the place is itself a state ("embassy in Peru"), not a city */
+  isCountry?: boolean;
 }
 
 const LEAD = /^(?:the\s+(?:country['’]s\s+)?capital(?:\s+city)?(?:\s+of|,\s*which\s+is|,)\s+|the\s+(?:port\s+)?city\s+of\s+|the\s+town\s+of\s+)/i;
@@ -52,8 +54,8 @@ function placeAt(text: string, pos: number): Place | undefined {
   // stop a place name at a following capitalised sentence word ("Lima In 1990")
   name = name.split(/\s+(?=(?:In|On|At|The|And)\b)/)[0]!;
   const code = resolveCountry(name);
-  return { name, start: pos, end: pos + name.length, ...(code ? { country: code, isCountry: true } : {}) } as Place;
+  return { name, start: pos, end: pos + name.length, ...(code ? { country: code, isCountry: true } : {}) };
 }
 
 /** True when the place is itself a country ("embassy in Peru"), not a city. */
-export const isCountryPlace = (p: Place): boolean => Boolean((p as Place & { isCountry?: boolean }).isCountry);
+export const isCountryPlace = (p: Place): boolean => p.isCountry === true;

@@ -5,6 +5,7 @@ import { bothRe, inPair, type Extractor, type SentenceContext } from "../context
 import { AGREEMENT_TYPES } from "../../model/record.js";
 import { resolveOrg } from "../../vocab/orgs.js";
 import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
+import { COMBINING } from "../mentions.js";
 
 const HEAD = String.raw`(?:Treaty|Agreement|Memorandum(?:\s+of\s+Understanding)?|Convention|Protocol|Declaration|Accords?|Pact|Charter)`;
 const head = String.raw`(?:treaty|agreement|memorandum\s+of\s+understanding|memorandum|convention|protocol|declaration|accord|pact)`;
@@ -106,7 +107,7 @@ const distance = (d: { start: number; end: number }, start: number, end: number)
 function partiesOf(ctx: SentenceContext, title: string, start: number, end: number): string[] {
   const dyad = /([\p{Lu}][\p{L}]+)[–-]([\p{Lu}][\p{L}]+)/u.exec(title);
   if (dyad) {
-    const a = resolveCountry(dyad[1]!) ?? combining(dyad[1]!);
+    const a = resolveCountry(dyad[1]!) ?? COMBINING[dyad[1]!];
     const b = resolveCountry(dyad[2]!);
     if (a && b) return [a, b];
   }
@@ -132,8 +133,6 @@ function partiesOf(ctx: SentenceContext, title: string, start: number, end: numb
   return [...parties];
 }
 
-const COMBINING: Record<string, string> = { Indo: "IND", Sino: "CHN", Russo: "RUS", Franco: "FRA", Anglo: "GBR" };
-const combining = (w: string) => COMBINING[w];
 
 function typeOf(title: string): (typeof AGREEMENT_TYPES)[number] {
   const t = title.toLowerCase();
