@@ -31,3 +31,30 @@ export interface Driver extends Queryable {
   searchText(terms: readonly string[], limit: number): Promise<SearchRow[]>;
   close(): Promise<void>;
 }
+
+/** A driver's statement methods, answered by its own Queryable `q`: both databases' drivers extend this. */
+export abstract class DelegatingDriver implements Queryable {
+  protected abstract readonly q: Queryable;
+
+  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+    return this.q.all<T>(sql, params);
+  }
+  get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
+    return this.q.get<T>(sql, params);
+  }
+  run(sql: string, params?: readonly unknown[]): Promise<number> {
+    return this.q.run(sql, params);
+  }
+  insert(sql: string, params?: readonly unknown[]): Promise<number | undefined> {
+    return this.q.insert(sql, params);
+  }
+  exec(sql: string): Promise<void> {
+    return this.q.exec(sql);
+  }
+  indexText(refType: "source" | "fact", refId: number, body: string): Promise<void> {
+    return this.q.indexText(refType, refId, body);
+  }
+  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void> {
+    return this.q.indexTexts(refType, rows);
+  }
+}

@@ -2,7 +2,7 @@
 // Writers of the same document serialise on an advisory transaction lock keyed by its title; everything else
 // runs concurrently under READ COMMITTED, with unique constraints and ON CONFLICT keeping facts single.
 import pg from "pg";
-import type { Driver, Queryable, Row } from "../driver.js";
+import { DelegatingDriver, type Driver, type Queryable } from "../driver.js";
 import type { SearchRow } from "../store.js";
 
 /** `?` placeholders to `$1, $2…` (the store's SQL has no `?` inside literals). */
@@ -46,13 +46,14 @@ function queryable(c: Client): Queryable {
   };
 }
 
-export class PostgresDriver implements Driver {
+export class PostgresDriver extends DelegatingDriver implements Driver {
   readonly dialect = "postgres" as const;
   readonly location: string;
   private readonly pool: pg.Pool;
-  private readonly q: Queryable;
+  protected readonly q: Queryable;
 
   constructor(url: string) {
+    super();
     this.location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
     this.pool = new pg.Pool({ connectionString: url, max: 4 });
     // an idle client losing its server must not crash the process
@@ -60,27 +61,6 @@ export class PostgresDriver implements Driver {
     this.q = queryable(this.pool as unknown as Client);
   }
 
-  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
-    return this.q.all<T>(sql, params);
-  }
-  get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
-    return this.q.get<T>(sql, params);
-  }
-  run(sql: string, params?: readonly unknown[]): Promise<number> {
-    return this.q.run(sql, params);
-  }
-  insert(sql: string, params?: readonly unknown[]): Promise<number | undefined> {
-    return this.q.insert(sql, params);
-  }
-  exec(sql: string): Promise<void> {
-    return this.q.exec(sql);
-  }
-  indexText(refType: "source" | "fact", refId: number, body: string): Promise<void> {
-    return this.q.indexText(refType, refId, body);
-  }
-  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void> {
-    return this.q.indexTexts(refType, rows);
-  }
 
   async transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: string): Promise<T> {
     const client = await this.pool.connect();

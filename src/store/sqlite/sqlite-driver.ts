@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Driver, Queryable, Row } from "../driver.js";
+import { DelegatingDriver, type Driver, type Queryable } from "../driver.js";
 import type { SearchRow } from "../store.js";
 
 const BUSY_TIMEOUT_MS = 30_000;
@@ -19,16 +19,17 @@ function makeDirectories(dir: string): void {
 
 const toParam = (v: unknown): unknown => (v === undefined ? null : typeof v === "boolean" ? (v ? 1 : 0) : v);
 
-export class SqliteDriver implements Driver {
+export class SqliteDriver extends DelegatingDriver implements Driver {
   readonly dialect = "sqlite" as const;
   readonly location: string;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   /** one transaction at a time on this connection; others queue */
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly q: Queryable;
+  protected readonly q: Queryable;
 
   constructor(file: string) {
+    super();
     this.location = file;
     if (file !== ":memory:") makeDirectories(path.dirname(path.resolve(file)));
     this.db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -75,27 +76,6 @@ export class SqliteDriver implements Driver {
     return s;
   }
 
-  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
-    return this.q.all<T>(sql, params);
-  }
-  get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
-    return this.q.get<T>(sql, params);
-  }
-  run(sql: string, params?: readonly unknown[]): Promise<number> {
-    return this.q.run(sql, params);
-  }
-  insert(sql: string, params?: readonly unknown[]): Promise<number | undefined> {
-    return this.q.insert(sql, params);
-  }
-  exec(sql: string): Promise<void> {
-    return this.q.exec(sql);
-  }
-  indexText(refType: "source" | "fact", refId: number, body: string): Promise<void> {
-    return this.q.indexText(refType, refId, body);
-  }
-  indexTexts(refType: "source" | "fact", rows: readonly (readonly [number, string])[]): Promise<void> {
-    return this.q.indexTexts(refType, rows);
-  }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
