@@ -9,7 +9,7 @@ const pattern = new RegExp(
     String.raw`(?<src>${STATE})['’]s\s+(?:main\s+|principal\s+|major\s+|chief\s+|primary\s+)?exports\s+to\s+(?<dst>${STATE})\s+(?:include|includes|included|are|were|consist\s+of|consisted\s+of|comprise)\s*:?\s*(?<list>[^;.]+)`,
     String.raw`(?<dst2>${STATE})['’]s\s+(?:main\s+|principal\s+|major\s+)?imports\s+from\s+(?<src2>${STATE})\s+(?:include|includes|included|are|were|consist\s+of)\s*:?\s*(?<list2>[^;.]+)`,
     String.raw`(?<dst3>${STATE})\s+(?:depends|relies|depended|relied)\s+(?:\w+\s+)?on\s+(?<src3>${STATE})\s+for\s+(?:its\s+)?(?<list3>[^;.]+)`,
-    String.raw`(?<src4>${STATE})\s+(?:mainly\s+|mostly\s+)?exports\s+(?<list4>[^;.]+?)\s+to\s+(?<dst4>${STATE})`,
+    String.raw`(?<src4>${STATE})\s+(?:mainly\s+|mostly\s+|chiefly\s+)?export(?:s|ing)\s+(?<list4>[^;.,]+?)\s+to\s+(?<dst4>${STATE})`,
   ].join("|"),
   "gu",
 );
