@@ -75,6 +75,9 @@ describe("membership", () => {
   it("lists each organisation the pair shares", () => {
     expect(ofKind("Both nations are members of the Organization of American States, the Pacific Alliance and the United Nations.", "membership").map((f) => f.kind === "membership" && f.org).sort()).toEqual(["OAS", "Pacific Alliance", "UN"]);
   });
+  it("reads past a parenthesis inside the list", () => {
+    expect(ofKind("Both countries are members of NATO (Peru since 2001) and of the European Union (Chile since 2004).", "membership").map((f) => f.kind === "membership" && f.org)).toEqual(["NATO", "EU"]);
+  });
   it("gives one state's membership to that state", () => {
     expect(ofKind("Chile is a member of the OECD.", "membership")).toEqual([{ kind: "membership", org: "OECD", members: ["CHL"] }]);
   });
@@ -142,6 +145,11 @@ describe("agreements, trade, goods, companies, anniversaries", () => {
     expect(ofKind("Both nations signed a Treaty of Peace and Friendship (1929) and, on 4 May 2006, a free trade agreement.", "agreement")).toEqual([
       { kind: "agreement", title: "Treaty of Peace and Friendship", parties: ["CHL", "PER"], date: "1929", type: "treaty" },
       { kind: "agreement", title: "free trade agreement", parties: ["CHL", "PER"], date: "2006-05-04", type: "agreement" },
+    ]);
+  });
+  it("gives a treaty signed in a sentence naming no state to the pair", () => {
+    expect(ofKind("The Treaty of Lima was signed on 3 June 1929 by the two foreign ministers in Lima.", "agreement")).toEqual([
+      { kind: "agreement", title: "Treaty of Lima", parties: ["CHL", "PER"], date: "1929-06-03", type: "treaty" },
     ]);
   });
   it("reads an agreement described by what it is about", () => {

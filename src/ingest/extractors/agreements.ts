@@ -130,6 +130,8 @@ function partiesOf(ctx: SentenceContext, title: string, start: number, end: numb
   }
   if (bothRe.test(ctx.text) || /\bbetween\s+the\s+two\b/i.test(ctx.text) || /agreement|treat/i.test(ctx.heading)) for (const p of ctx.pair) if (!signer) parties.add(p);
   if (!parties.size) for (const c of ctx.countries) if (inPair(ctx, c.code)) parties.add(c.code);
+  // a treaty signed in a sentence that names no state at all, in an article about the pair, is the pair's
+  if (!parties.size && !ctx.countries.length && /\bsigned\b/.test(ctx.text)) for (const p of ctx.pair) parties.add(p);
   return [...parties];
 }
 

@@ -24,7 +24,8 @@ export const membership: Extractor = {
     const members = membersOf(ctx, m.index);
     if (!members.length) return null;
     const rest = ctx.text.slice(end);
-    const stop = LIST_END.exec(rest);
+    // a parenthesis inside the list ("NATO (Poland since 1999)") does not end it
+    const stop = LIST_END.exec(rest.replace(/\([^()]*\)/g, (p) => " ".repeat(p.length)));
     const list = rest.slice(0, stop ? stop.index : rest.length);
     // names not in the vocabulary are taken only from explicit member lists
     const orgs = orgsInList(ctx, end, list, /member/i.test(m[0]));
