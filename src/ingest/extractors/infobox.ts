@@ -15,7 +15,7 @@ export const infobox: Extractor = {
   pattern,
   keywords: ["mission"],
   extract(ctx, m) {
-    if (!ctx.sentence.block.infobox) return null;
+    if (ctx.sentence.block.type !== "item") return null; // "- Mission1: …", with or without an "Infobox" line above
     const value = m.groups!.value!.trim();
     for (const form of FORMS) {
       const f = form.exec(value);

@@ -15,7 +15,7 @@ export const missions: Extractor = {
   pattern,
   keywords: ["embass", "consul", "commission", "trade", "interest", "nunciatur"],
   extract(ctx, m) {
-    if (ctx.sentence.block.infobox) return null; // the infobox extractor reads those lines
+    if (ctx.sentence.block.infobox || /^Mission\d*\s*:/i.test(ctx.text)) return null; // the infobox extractor reads those lines
     const at = m.index;
     const end = at + m[0].length;
     const before = ctx.text.slice(0, at);
