@@ -6,7 +6,13 @@ export function isValid(f: Fact, pair: [string, string]): boolean {
   switch (f.kind) {
     case "relations": return Boolean(f.date);
     case "visit": return Boolean(f.date && f.person.name) && f.from !== f.to && inPair(f.from) && inPair(f.to);
-    case "meeting": return Boolean(f.date) && f.people.length >= 2;
+    case "meeting": {
+      // a meeting concerns the pair: not two officials of one state, nor people of third states only
+      const states = f.people.map((p) => p.of);
+      const allKnown = states.every(Boolean);
+      const oneState = allKnown && new Set(states).size === 1;
+      return Boolean(f.date) && f.people.length >= 2 && !oneState && states.some((s) => !s || inPair(s));
+    }
     case "agreement": return Boolean(f.date && f.title);
     case "mission": return Boolean(f.city) && f.of !== f.in && inPair(f.of) && inPair(f.in);
     case "accreditation": return f.of !== f.to && Boolean(f.via.city);
