@@ -139,6 +139,7 @@ describe("visits and meetings", () => {
     "The visit was postponed.",
     "In 2001 the two foreign ministers met.",
     "Peruvian President Pedro Quispe visited Bolivia in 2003.",
+    "Bolivian President Juan Torres visited Peru in 1971.", // a third state's visitor
     "In 2010, Chilean President Ana Soto met Chilean Foreign Minister Luis Vera.", // one state's officials
     "In 1970, Bolivian President Juan Torres met Argentine President Marcelo Levingston in La Paz.", // third states
   ])("near miss: %s", (text) => {

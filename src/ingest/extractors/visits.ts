@@ -19,7 +19,7 @@ export const visits: Extractor = {
     if (!to || !inPair(ctx, to)) return null;
     const from = otherOf(ctx, to)!;
     const person = visitor(ctx, m.index, from, to);
-    if (!person) return null;
+    if (!person || (person.of && person.of !== from)) return null; // a third state's visitor is another pair's visit
     const clause = ctx.text.slice(0, m.index);
     const date = nearestDate(ctx, m.index);
     const dateOrContext = date?.value ?? ctx.paragraphDate;
