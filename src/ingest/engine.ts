@@ -3,7 +3,7 @@
 // Mentions are found lazily: most sentences of an article state no fact, and an extractor whose
 // trigger does not occur in a sentence never asks for them.
 import type { Fact, Person } from "../model/record.js";
-import type { Draft, SentenceContext } from "./context.js";
+import { spanOf, type Draft, type SentenceContext } from "./context.js";
 import { findDates, yearOf, type DateMention } from "./dates.js";
 import { findCountries, findOrgs, findPeople, type CountryMention, type OrgMention, type PersonMention } from "./mentions.js";
 import type { ArticleDoc, Sentence } from "./reader.js";
@@ -152,7 +152,5 @@ export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
 }
 
 function stamp(draft: Draft, ctx: SentenceContext, rule: string): Fact {
-  const b = ctx.sentence.block;
-  const span: [number, number] = b.type === "item" ? [b.start, b.end] : [ctx.sentence.start, ctx.sentence.end];
-  return { ...draft, span: draft.span ?? span, rule } as Fact;
+  return { ...draft, span: draft.span ?? spanOf(ctx), rule } as Fact;
 }

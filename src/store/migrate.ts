@@ -1,6 +1,7 @@
 // Applies the versioned migrations of a dialect that a database has not seen yet, in one transaction.
 // Concurrent openers are safe: SQLite writers are serialised (BEGIN IMMEDIATE), PostgreSQL ones by an advisory lock.
 import type { Driver } from "./driver.js";
+import { SqlStore } from "./sql-store.js";
 import type { Migration } from "./migrations/types.js";
 
 const LOCK = "bilateral:migrate";
@@ -20,4 +21,14 @@ export async function migrate(driver: Driver, migrations: readonly Migration[]):
     }
     return latest;
   }, LOCK);
+}
+
+/** A store on `driver`, migrated to the latest version; the driver is closed when that fails. */
+export async function openMigrated(driver: Driver, migrations: readonly Migration[]): Promise<SqlStore> {
+  try {
+    return new SqlStore(driver, await migrate(driver, migrations));
+  } catch (e) {
+    await driver.close();
+    throw e;
+  }
 }

@@ -66,16 +66,8 @@ export interface SourceRow {
   readonly supersededBy?: number;
 }
 
-export interface NewSource {
-  readonly kind: SourceKind;
-  readonly title: string;
-  readonly url?: string;
-  readonly origin?: string;
-  readonly sha256: string;
-  readonly chars?: number;
-  readonly text?: string;
-  readonly pair?: readonly [string, string];
-}
+/** A source to store: what the caller knows of it; id, revision and times are the store's to give. */
+export type NewSource = Pick<SourceRow, "kind" | "title" | "url" | "origin" | "sha256" | "chars" | "text" | "pair">;
 
 /** A fact to store, with the pair it belongs to and where it came from. */
 export interface NewFact {
