@@ -68,17 +68,18 @@ export function findDates(text: string, contextYear?: number): DateMention[] {
       if (taken(start, end)) continue;
       const made = form.make(m, contextYear);
       if (!made) continue;
-      found.push({ ...made, start, end, attributive: isAttributive(text, start, end) });
+      // built field by field: a spread here cost more than the five regex passes together
+      found.push({ start, end, value: made.value, precision: made.precision, attributive: isAttributive(text, start, end), implied: made.implied });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** "the 1879 Pacific War", "the 1929 Lima Treaty": a year that names a thing. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+$|['’]s\s+$/i;
+const CAPITAL_AFTER = /^\s+[\p{Lu}]/u;
 function isAttributive(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 3);
-  return /\b(?:the|a|an|its|their|his|her)\s+$|['’]s\s+$/i.test(before) && /^\s+[\p{Lu}]/u.test(after);
+  return CAPITAL_AFTER.test(text.slice(end, end + 3)) && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** The year of an ISO date string. */
