@@ -3,18 +3,18 @@
 // Mentions are found lazily: most sentences of an article state no fact, and an extractor whose
 // trigger does not occur in a sentence never asks for them.
 import type { Fact, Person } from "../model/record.js";
-import { spanOf, type Draft, type SentenceContext } from "./context.js";
+import { spanOf, type Draft, type Extractor, type SentenceContext } from "./context.js";
 import { findDates, yearOf, type DateMention } from "./dates.js";
 import { findCountries, findOrgs, findPeople, type CountryMention, type OrgMention, type PersonMention } from "./mentions.js";
 import type { ArticleDoc, Sentence } from "./reader.js";
-import { CLASS, words, type Word } from "../vocab/phrases.js";
+import { CLASS, words, type Words } from "../vocab/phrases.js";
 import { EXTRACTORS, REFINERS } from "./pipeline.js";
 
 class LazyContext implements SentenceContext {
   readonly text: string;
   readonly heading: string;
   readonly headings: string[];
-  private memo: { words?: Word[]; countries?: CountryMention[]; people?: PersonMention[]; orgs?: OrgMention[]; explicit?: DateMention[]; dates?: DateMention[]; known?: Map<string, Person> } = {};
+  private memo: { words?: Words; countries?: CountryMention[]; people?: PersonMention[]; orgs?: OrgMention[]; explicit?: DateMention[]; dates?: DateMention[]; known?: Map<string, Person> } = {};
 
   constructor(
     readonly doc: ArticleDoc,
@@ -27,7 +27,7 @@ class LazyContext implements SentenceContext {
     this.heading = this.headings[this.headings.length - 1] ?? "";
   }
 
-  get words(): Word[] {
+  get words(): Words {
     return (this.memo.words ??= words(this.text));
   }
   get countries(): CountryMention[] {
@@ -92,26 +92,38 @@ class LazyContext implements SentenceContext {
 // Which extractors a sentence can wake: an extractor with keywords runs only where a word begins with one
 // of them. One pass over the characters; at each word start the first three letters index a table of the
 // keywords beginning with them (measured faster than indexOf per keyword, than one regex of all keywords,
-// and than a Map keyed by the packed letters).
+// and than a Map keyed by the packed letters). The pass reads the document's own text between the
+// sentence's offsets: a sentence's text is a slice, and reading characters through a slice costs more.
 const letter = (c: number): number => {
   const l = c | 0x20; // ASCII letters to lower case; anything else lands outside a–z
   return l >= 97 && l <= 122 ? l - 96 : 0;
 };
 const slot = (a: number, b: number, c: number): number => (a * 27 + b) * 27 + c;
-const BY_HEAD: ({ keyword: string; extractor: number }[] | undefined)[] = new Array(27 * 27 * 27).fill(undefined);
+
+/** An extractor as the engine holds it: every entry of one shape, so the hot loop reads them alike. */
+class Rule {
+  constructor(
+    readonly id: string,
+    readonly pattern: RegExp,
+    readonly extract: Extractor["extract"],
+    /** tried in every sentence (no keywords) */
+    readonly always: boolean,
+    readonly itemsOnly: boolean,
+  ) {}
+}
+const RULES: readonly Rule[] = EXTRACTORS.map((e) => new Rule(e.id, e.pattern, e.extract, !e.keywords, e.scope === "item"));
+
+const BY_HEAD: ({ keyword: string; rule: number }[] | undefined)[] = new Array(27 * 27 * 27).fill(undefined);
 EXTRACTORS.forEach((e, i) => {
   for (const keyword of e.keywords ?? []) {
     const [a, b, c] = [0, 1, 2].map((k) => letter(keyword.charCodeAt(k)));
     if (!a || !b || keyword.length < 3) throw new Error(`extractor ${e.id}: keyword "${keyword}" must begin with three characters, the first two letters`);
-    (BY_HEAD[slot(a, b, c!)] ??= []).push({ keyword, extractor: i });
+    (BY_HEAD[slot(a, b, c!)] ??= []).push({ keyword, rule: i });
   }
 });
-/** extractors without keywords: on in every sentence, or in list items only */
-const ALWAYS = EXTRACTORS.map((e) => !e.keywords && e.scope !== "item");
-const ALWAYS_IN_ITEMS = EXTRACTORS.map((e) => !e.keywords);
 
-function startsWith(text: string, at: number, keyword: string): boolean {
-  if (at + keyword.length > text.length) return false;
+function startsWith(text: string, at: number, end: number, keyword: string): boolean {
+  if (at + keyword.length > end) return false;
   for (let k = 0; k < keyword.length; k++) {
     const c = text.charCodeAt(at + k);
     if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== keyword.charCodeAt(k)) return false;
@@ -119,11 +131,10 @@ function startsWith(text: string, at: number, keyword: string): boolean {
   return true;
 }
 
-function activeExtractors(text: string, item: boolean): boolean[] {
-  const on = (item ? ALWAYS_IN_ITEMS : ALWAYS).slice();
-  const n = text.length;
+/** The rules to try on `text` between `start` and `end`, in pipeline order. `on` is scratch space, all 0. */
+function activeRules(text: string, start: number, end: number, item: boolean, on: Uint8Array): Rule[] {
   let inWord = false;
-  for (let i = 0; i + 2 < n; i++) {
+  for (let i = start; i + 2 < end; i++) {
     const word = CLASS[text.charCodeAt(i)] === 1;
     if (!word || inWord) {
       inWord = word;
@@ -133,29 +144,33 @@ function activeExtractors(text: string, item: boolean): boolean[] {
     const a = letter(text.charCodeAt(i));
     if (a === 0) continue;
     const candidates = BY_HEAD[slot(a, letter(text.charCodeAt(i + 1)), letter(text.charCodeAt(i + 2)))];
-    if (candidates) for (const k of candidates) if (!on[k.extractor] && startsWith(text, i, k.keyword)) on[k.extractor] = true;
+    if (candidates) for (const k of candidates) if (on[k.rule] === 0 && startsWith(text, i, end, k.keyword)) on[k.rule] = 1;
   }
-  return on;
+  const out: Rule[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    if (on[r] === 1 || (rule.always && (item || !rule.itemsOnly))) out.push(rule);
+    on[r] = 0;
+  }
+  return out;
 }
 
 export function runPipeline(doc: ArticleDoc, pair: [string, string]): Fact[] {
   const found: { fact: Fact; at: number }[] = [];
+  const on = new Uint8Array(RULES.length);
   let previous: LazyContext | undefined;
   for (const sentence of doc.sentences) {
     const ctx = new LazyContext(doc, pair, sentence, previous);
     const text = sentence.text;
-    const active = activeExtractors(text, sentence.block.type === "item");
-    for (let i = 0; i < EXTRACTORS.length; i++) {
-      const extractor = EXTRACTORS[i]!;
-      if (!active[i]) continue;
-      const re = extractor.pattern;
+    for (const rule of activeRules(doc.text, sentence.start, sentence.end, sentence.block.type === "item", on)) {
+      const re = rule.pattern;
       re.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = re.exec(text))) {
         const next = re.lastIndex === match.index ? match.index + 1 : re.lastIndex;
-        const made = extractor.extract(ctx, match);
+        const made = rule.extract(ctx, match);
         re.lastIndex = next; // an extractor may use its own pattern meanwhile
-        if (made) for (const draft of Array.isArray(made) ? made : [made]) found.push({ fact: stamp(draft, ctx, extractor.id), at: sentence.start + match.index });
+        if (made) for (const draft of Array.isArray(made) ? made : [made]) found.push({ fact: stamp(draft, ctx, rule.id), at: sentence.start + match.index });
       }
     }
     previous = ctx;

@@ -1,5 +1,5 @@
 // The public face of extraction: text in, a format-1 record out.
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import { RECORD_FORMAT, type BilateralRecord } from "../model/record.js";
 import { readArticle } from "./reader.js";
 import { runPipeline } from "./engine.js";
@@ -33,8 +33,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   return { kind: "record", record };
 }
 
+// crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object: cheaper for short texts
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
 export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 export { RECORD_FORMAT };

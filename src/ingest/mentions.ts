@@ -1,7 +1,7 @@
 // Mentions in a sentence: states (names, adjectives, possessives, combining forms such as "Indo-"),
 // people with their titles, and organisations. Extractors read these instead of re-parsing names.
 import { COUNTRIES, resolveCountryMention as resolveCountry, findCity } from "../vocab/countries.js";
-import { PhraseIndex, words, type Word } from "../vocab/phrases.js";
+import { PhraseIndex, words, type Words } from "../vocab/phrases.js";
 import { ORGS } from "../vocab/orgs.js";
 import { TITLE, rankOfTitle } from "../vocab/titles.js";
 import type { Person } from "../model/record.js";
@@ -52,7 +52,7 @@ export const COMBINING: Readonly<Record<string, string>> = {
 };
 const COMBINING_RE = new RegExp(String.raw`\b(${Object.keys(COMBINING).join("|")})-(?=[\p{Lu}])`, "gu");
 
-export function findCountries(text: string, ws: Word[] = words(text)): CountryMention[] {
+export function findCountries(text: string, ws: Words = words(text)): CountryMention[] {
   const out: CountryMention[] = [];
   for (const hit of countries().find(text, ws)) {
     if (REGION_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
@@ -61,6 +61,8 @@ export function findCountries(text: string, ws: Word[] = words(text)): CountryMe
     const form = hit.possessive ? "possessive" : hit.value.adjective ? "adjective" : "name";
     out.push({ start: hit.start, end: hit.end, code: hit.value.code, form });
   }
+  // every combining form ends in "o-": most sentences have none, and a search for that is cheaper than the pattern
+  if (!text.includes("o-")) return out;
   COMBINING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMBINING_RE.exec(text))) out.push({ start: m.index, end: m.index + m[1]!.length, code: COMBINING[m[1]!]!, form: "combining" });
@@ -116,7 +118,7 @@ export function findPeople(text: string, countries?: CountryMention[]): PersonMe
 }
 
 let orgIndex: PhraseIndex<string> | undefined;
-export function findOrgs(text: string, ws: Word[] = words(text)): OrgMention[] {
+export function findOrgs(text: string, ws: Words = words(text)): OrgMention[] {
   orgIndex ??= new PhraseIndex(ORGS.flatMap((o) => [...o.names, ...o.acronyms].filter((f) => f.length > 1).map((f) => [f, o.id] as const)));
   return orgIndex.find(text, ws).map((h) => ({ start: h.start, end: h.possessive ? h.end - 2 : h.end, org: h.value }));
 }

@@ -14,9 +14,11 @@ const POINT = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 export const isCalendarDate = (iso: string): boolean => {
   const [y, m, d] = iso.split("-").map(Number);
   if (d === undefined) return true;
-  const date = new Date(Date.UTC(y!, m! - 1, d));
-  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+  if (!Number.isFinite(y) || !Number.isInteger(m) || !Number.isInteger(d) || m! < 1 || m! > 12 || d < 1) return false;
+  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m! - 1]!);
 };
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const DateString = z
   .string()
   .regex(new RegExp(`^${POINT}(?:/${POINT})?$`), "a date such as 1992, 1992-05, 1992-05-22 or 2003/2007")

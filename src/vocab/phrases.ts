@@ -2,12 +2,6 @@
 // much faster than one regex alternation of a thousand names. Words are runs of letters, digits and
 // inner punctuation ("Guinea-Bissau", "Côte d'Ivoire", "U.S."); en dashes split words ("Israel–Morocco").
 
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 export interface PhraseHit<V> {
   start: number;
   end: number;
@@ -27,21 +21,23 @@ for (let c = 0; c < 65536; c++) {
 }
 for (const c of [45, 39, 0x2019, 46, 38]) CLASS[c] = 2;
 
-/** A word whose text is cut from the sentence only when asked for: most words are never looked at. */
-class LazyWord implements Word {
-  private cut?: string;
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
-  get text(): string {
-    return (this.cut ??= this.source.slice(this.start, this.end));
+/** The words of a text as offsets; a word's text is cut from the text only when asked for (most words are
+ * never looked at). Offsets in plain arrays rather than an object per word: measured cheaper. */
+export class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly cut: (string | undefined)[] = [];
+  constructor(readonly source: string) {}
+  get length(): number {
+    return this.starts.length;
+  }
+  text(i: number): string {
+    return (this.cut[i] ??= this.source.slice(this.starts[i], this.ends[i]));
   }
 }
 
-export function words(text: string): Word[] {
-  const out: Word[] = [];
+export function words(text: string): Words {
+  const out = new Words(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -56,10 +52,22 @@ export function words(text: string): Word[] {
     // an abbreviation keeps its final period ("U.S.", "D.C."), a sentence does not
     let end = i;
     if (text.charCodeAt(i) === 46 && (end - start === 1 || text.charCodeAt(end - 2) === 46) && CLASS[text.charCodeAt(start)] === 1 && text.charCodeAt(start) >= 65) end = i + 1;
-    out.push(new LazyWord(text, start, end));
+    out.starts.push(start);
+    out.ends.push(end);
     i = Math.max(i, end);
   }
   return out;
+}
+
+/** Only spaces and hyphens between `from` and `to` (two words of one name: "Guinea-Bissau", "New Zealand"). */
+function joined(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0) continue;
+    if (c < 0x1680 || !/\s/.test(text[i]!)) return false; // below U+1680 the only spaces are those above
+  }
+  return true;
 }
 
 export class PhraseIndex<V> {
@@ -69,25 +77,28 @@ export class PhraseIndex<V> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      const ws = words(phrase).map((w) => w.text);
+      const ws = words(phrase);
       if (!ws.length) continue;
-      const key = ws.join(" ");
+      const parts = ws.starts.map((_, i) => ws.text(i));
+      const key = parts.join(" ");
       if (!this.map.has(key)) this.map.set(key, value);
-      this.first.set(ws[0]!, Math.max(this.first.get(ws[0]!) ?? 0, ws.length));
+      this.first.set(parts[0]!, Math.max(this.first.get(parts[0]!) ?? 0, parts.length));
     }
   }
 
   get(phrase: string): V | undefined {
-    return this.map.get(words(phrase).map((w) => w.text).join(" "));
+    const ws = words(phrase);
+    return this.map.get(ws.starts.map((_, i) => ws.text(i)).join(" "));
   }
 
   /** Longest phrases, left to right, not overlapping; `ws` may pass the text's words when already split. */
-  find(text: string, ws: Word[] = words(text)): PhraseHit<V>[] {
+  find(text: string, ws: Words = words(text)): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      const c = text.charCodeAt(ws[i]!.start);
+    const { starts, ends } = ws;
+    for (let i = 0; i < starts.length; i++) {
+      const c = text.charCodeAt(starts[i]!);
       if (c >= 97 && c <= 122) continue; // phrases begin with a capital or a digit
-      const w0 = ws[i]!.text;
+      const w0 = ws.text(i);
       let max = this.first.get(w0);
       if (max === undefined) {
         const l = w0.charCodeAt(w0.length - 1);
@@ -96,11 +107,9 @@ export class PhraseIndex<V> {
       if (!max) continue;
       // keys for 1..n words, stopping where words are not joined by spaces or hyphens
       const keys: string[] = [w0];
-      for (let n = 2; n <= max && i + n - 1 < ws.length; n++) {
-        const prev = ws[i + n - 2]!;
-        const next = ws[i + n - 1]!;
-        if (!/^[\s-]+$/.test(text.slice(prev.end, next.start))) break;
-        keys.push(`${keys[n - 2]} ${next.text}`);
+      for (let n = 2; n <= max && i + n - 1 < starts.length; n++) {
+        if (!joined(text, ends[i + n - 2]!, starts[i + n - 1]!)) break;
+        keys.push(`${keys[n - 2]} ${ws.text(i + n - 1)}`);
       }
       for (let n = keys.length; n >= 1; n--) {
         let key = keys[n - 1]!;
@@ -112,8 +121,7 @@ export class PhraseIndex<V> {
           possessive = value !== undefined;
         }
         if (value === undefined) continue;
-        const last = ws[i + n - 1]!;
-        out.push({ start: ws[i]!.start, end: last.end, value, phrase: key, possessive });
+        out.push({ start: starts[i]!, end: ends[i + n - 1]!, value, phrase: key, possessive });
         i += n - 1;
         break;
       }

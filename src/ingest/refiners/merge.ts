@@ -2,14 +2,18 @@
 // fact with both spans and the more precise values. Each kind says what makes two facts the same.
 import { compatibleDates, morePrecise } from "../dates.js";
 import { spansOf, type Fact, type Person, type Span } from "../../model/record.js";
+import { memoized } from "../../vocab/memo.js";
 
 export interface Merger {
   kind: Fact["kind"];
   shouldMerge(a: Fact, b: Fact): boolean;
 }
 
-const last = (p: Person | string | undefined) => (typeof p === "string" ? p : p?.name ?? "").toLowerCase().split(/\s+/).pop() ?? "";
-const fold = (s: string | undefined) => (s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+// names and titles are compared many times each: their folded forms are kept
+const lastWord = memoized((name) => name.toLowerCase().split(/\s+/).pop() ?? "");
+const last = (p: Person | string | undefined) => lastWord(typeof p === "string" ? p : p?.name ?? "");
+const foldText = memoized((s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+const fold = (s: string | undefined) => foldText(s ?? "");
 const dated = (a: { date?: string }, b: { date?: string }) => compatibleDates(a.date, b.date);
 
 // stop words and adjectival endings do not tell two titles apart ("Chilean-Peruvian friendship Treaty" ~ "Chile-Peru Treaty of Peace and Friendship")
@@ -43,11 +47,14 @@ export const MERGERS: Merger[] = [
   { kind: "see-also", shouldMerge: (a, b) => a.kind === "see-also" && b.kind === "see-also" },
 ];
 
+const MERGER_OF = new Map(MERGERS.map((m) => [m.kind, m]));
+
 /** Merge `b` into `a`: spans joined, the more precise date, lists united, fields `a` lacks taken from `b`. */
 export function merge(a: Fact, b: Fact): Fact {
   const spans: Span[] = [...spansOf(a), ...spansOf(b)].filter((s, i, all) => all.findIndex((t) => t[0] === s[0] && t[1] === s[1]) === i);
-  const out: Record<string, unknown> = { ...b, ...a };
-  for (const [k, v] of Object.entries(b)) if (out[k] === undefined) out[k] = v;
+  // b's fields, overwritten by those a states
+  const out: Record<string, unknown> = { ...b };
+  for (const [k, v] of Object.entries(a)) if (v !== undefined) out[k] = v;
   if ("date" in a || "date" in b) {
     const da = (a as { date?: string }).date;
     const db = (b as { date?: string }).date;
@@ -68,8 +75,9 @@ export function merge(a: Fact, b: Fact): Fact {
 export function mergeDuplicates(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
-    const merger = MERGERS.find((m) => m.kind === f.kind);
-    const i = merger ? out.findIndex((g) => merger.shouldMerge(g, f)) : -1;
+    const merger = MERGER_OF.get(f.kind);
+    let i = -1;
+    if (merger) for (let j = 0; j < out.length && i < 0; j++) if (out[j]!.kind === f.kind && merger.shouldMerge(out[j]!, f)) i = j;
     if (i < 0) out.push(f);
     else out[i] = merge(out[i]!, f);
   }
