@@ -44,9 +44,10 @@ function placeAt(text: string, pos: number): Place | undefined {
   // the longest known city that starts here, allowing a comma inside ("Washington, D.C.")
   const span = rest.slice(0, m[0].length + 8);
   for (let len = Math.min(span.length, 40); len > 1; len--) {
+    // a candidate ends a word: a letter or a period, and no letter after it
+    const last = rest.charCodeAt(len - 1);
+    if (!(last === 46 || isLetter(last)) || (len < rest.length && isLetter(rest.charCodeAt(len)))) continue;
     const cand = rest.slice(0, len);
-    if (/[\s,]$/.test(cand) || !/[\p{L}.]$/u.test(cand)) continue;
-    if (/[\p{L}]/u.test(rest[len] ?? "")) continue;
     const hit = findCity(cand);
     if (hit) return { name: hit.city.name, start: pos, end: pos + len, country: hit.code };
   }
@@ -55,6 +56,12 @@ function placeAt(text: string, pos: number): Place | undefined {
   name = name.split(/\s+(?=(?:In|On|At|The|And)\b)/)[0]!;
   const code = resolveCountry(name);
   return { name, start: pos, end: pos + name.length, ...(code ? { country: code, isCountry: true } : {}) };
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
 }
 
 /** True when the place is itself a country ("embassy in Peru"), not a city. */

@@ -126,7 +126,8 @@ export function splitSentences(text: string): [number, number][] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const before = text.slice(start, m.index);
-    if (m[0].startsWith(".") && ABBREV.test(before)) continue;
+    // the longest abbreviation and the character before it fit in the last 8 characters
+    if (m[0].startsWith(".") && ABBREV.test(before.slice(-8))) continue;
     const end = m.index + m[0].length;
     if (before.trim()) out.push([start, end]);
     start = end;
