@@ -2,7 +2,7 @@
 // "Peru is accredited to Malta from its embassy in Rome, Italy",
 // "Malta's embassy in Washington, D.C. is also accredited to Peru".
 import { inPair, otherOf, type Extractor } from "../context.js";
-import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
+import { MISSION_WORDS, liesIn, missionType } from "../../vocab/missions.js";
 import { placeList } from "../places.js";
 import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
@@ -26,7 +26,7 @@ export const accreditation: Extractor = {
     const placesText = g.type ? ctx.text.slice(m.index + m[0].length) : g.city2!;
     const [city, second] = placeList(placesText);
     // a mission in the receiving state itself is resident: the missions extractor reads it
-    if (!city || city.country === to || (!city.country && !/accredited/.test(m[0]))) return null;
+    if (!city || (city.country && liesIn(city.country, to)) || (!city.country && !/accredited/.test(m[0]))) return null;
     // "Rome, Italy": the second place names the country
     const inCountry = city.country ?? (second ? resolveCountry(second.name) : undefined);
     return {

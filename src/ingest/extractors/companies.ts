@@ -1,39 +1,118 @@
 // company: a named firm of one state operating in the other. "Several Chilean companies, such as
-// Falabella, operate in Peru"; "the Chilean company Falabella"; "Peru Rail runs …".
-import { inPair, otherOf, type Draft, type Extractor } from "../context.js";
+// Falabella, operate in Peru"; "Chilean mining firms operate in Peru, among them A and B";
+// "the Chilean company Falabella"; "Peru Rail runs …".
+import { inPair, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
-const FIRM = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
 const CORPORATE = String.raw`(?:Railways?|Airlines|Airways|Bank|Telecom|Petroleum|Oil\s+Company|Gas|Motors|Steel|Shipping|Holding|Group|Corporation|Corp\.?|Inc\.?|Ltd\.?|S\.A\.|GmbH|d\.d\.|d\.o\.o\.)`;
+const FIRMS = String.raw`companies|firms|businesses|enterprises|manufacturers|corporations|conglomerates|carmakers|multinationals`;
+const FIRM = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
 const pattern = new RegExp(
   [
-    String.raw`\b(?<adj>[\p{Lu}][\p{L}]+)\s+(?:companies|firms|businesses|enterprises|manufacturers)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?<names>${FIRM}(?:\s*,\s*(?:and\s+)?${FIRM}|\s+and\s+${FIRM})*)\s*,?\s+(?:\w+\s+){0,2}(?:operate|operates|are\s+present|have\s+operations|invest(?:ed)?|work|are\s+active)\s+in\s+(?<in>[\p{Lu}][\p{L}\s]*?)(?=[,.;]|$)`,
+    String.raw`\b(?:${FIRMS})\b`,
     String.raw`\b(?:the\s+)?(?<adj2>[\p{Lu}][\p{L}]+)\s+(?:company|firm|conglomerate|carmaker|manufacturer|group)\s+(?<name2>${FIRM})`,
     String.raw`(?<![\p{L}])(?<name3>(?<state3>[\p{Lu}][\p{L}]+)\s+${CORPORATE})(?![\p{L}])`,
   ].join("|"),
   "gu",
 );
 
+// the state's adjective before the plural noun, with up to two words between: "Icelandic engineering firms"
+const ADJECTIVE = /(?<![\p{L}-])([\p{Lu}][\p{L}]+)\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2})$/u;
+const NOT_MODIFIER = /^(?:and|or|of|the|a|an|in|to|for|with|from|by|has|have|had|is|are|was|were|many|several|some|most|all|its|their|other|two|three|four|few|hundreds|thousands|dozens)$/;
+const EXAMPLES = /^\s*,?\s*(?:such\s+as|including|like|among\s+them|among\s+which|notably|for\s+example|for\s+instance|led\s+by|e\.g\.)\s+/i;
+// one item of a list of firms: "the telecommunications group Viettel", "Novo Nordisk", "Procter & Gamble"
+const ITEM = /^(?:the\s+)?(?:[\p{Ll}][\p{L}-]*\s+){0,3}?(?<name>[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:&\s+|of\s+|de\s+|for\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*){0,4})/u;
+// "…, which operates in Cambodia under another brand," or a parenthesis after a name
+const ASIDE = /^(?:\s*\([^()]*\)|\s*,\s*(?:which|that|who|whose|now|then|formerly|a|an|the)\s[^,;.()]*,(?=\s*(?:and\s|as\s+well\s+as\s|[\p{Lu}])))/u;
+// what the firms do there: a predicate of presence, not of leaving or of plans
+const PRESENCE = /\b(?:operat\w*|present|presence|invest\w*|work(?:s|ed|ing)?|active|build(?:s|ing)?|built|construct\w*|run(?:s|ning)?|ran|suppl\w+|sell(?:s|ing)?|sold|manufactur\w*|produc\w*|own(?:s|ed)?|opened|established|set\s+up|employ\w*|involved|participat\w*|projects?|contracts?|subsidiar\w*|factor(?:y|ies)|plants?|branch\w*|offices?|expand\w*|acquir\w*|bought|stakes?)\b/i;
+const UNREAL = /\b(?:not|never|no\s+longer|withdr[ae]w\w*|left|leave|exit\w*|pulled\s+out|barred|banned|expelled|sanction\w*|plans?|planned|planning|hopes?|hoped|would|will|may|might|could|intend\w*|propos\w*)\b|n['’]t\b/i;
+
 export const companies: Extractor = {
   id: "company/prose",
   pattern,
-  keywords: ["compan", "firm", "businesses", "enterprises", "manufacturer", "conglomerate", "carmaker", "group", "railway", "airlines", "airways", "bank", "telecom", "petroleum", "oil", "gas", "motors", "steel", "shipping", "holding", "corporation", "ltd", "gmbh"],
+  keywords: ["compan", "firm", "businesses", "enterprises", "manufacturer", "corporations", "multinationals", "conglomerate", "carmaker", "group", "railway", "airlines", "airways", "bank", "telecom", "petroleum", "oil", "gas", "motors", "steel", "shipping", "holding", "corporation", "ltd", "gmbh"],
   extract(ctx, m) {
     const g = m.groups!;
-    if (g.names) {
-      const of = resolveCountry(g.adj!);
-      const where = resolveCountry(g.in!.trim());
-      if (!of || !inPair(ctx, of)) return null;
-      const names = g.names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
-      return names.map((name): Draft => ({ kind: "company", name, of, ...(where ? { in: where } : {}) }));
-    }
     if (g.name2) {
       const of = resolveCountry(g.adj2!);
       if (!of || !inPair(ctx, of) || resolveCountry(g.name2)) return null;
       return { kind: "company", name: g.name2.replace(/[.,]$/, ""), of, in: otherOf(ctx, of)! };
     }
-    const of = resolveCountry(g.state3!);
-    if (!of || !inPair(ctx, of)) return null;
-    return { kind: "company", name: g.name3!, of, in: otherOf(ctx, of)! };
+    if (g.name3) {
+      const of = resolveCountry(g.state3!);
+      if (!of || !inPair(ctx, of)) return null;
+      return { kind: "company", name: g.name3!, of, in: otherOf(ctx, of)! };
+    }
+    return firmsOf(ctx, m.index, m.index + m[0].length);
   },
 };
+
+/** "German firms such as A and B have operations in France", "German firms operate in France, among them A and B". */
+function firmsOf(ctx: SentenceContext, at: number, end: number): Draft[] | null {
+  const window = ctx.text.slice(Math.max(0, at - 60), at);
+  const adj = ADJECTIVE.exec(window);
+  if (!adj || adj[2]!.split(/\s+/).some((w) => NOT_MODIFIER.test(w))) return null;
+  // "German and French firms": firms of more than one state
+  const adjStart = at - window.length + adj.index;
+  const joined = /(?:\s+(?:and|or)|\s*[,&/])\s*$/.exec(ctx.text.slice(0, adjStart));
+  if (joined && ctx.countries.some((c) => c.form === "adjective" && c.end === adjStart - joined[0].length)) return null;
+  const of = resolveCountry(adj[1]!);
+  if (!of || !inPair(ctx, of)) return null;
+  const rest = ctx.text.slice(end);
+  const examples = EXAMPLES.exec(rest);
+  let names: { names: string[]; end: number } | undefined;
+  let predicate: [number, number];
+  // "German firms such as A and B …", or in apposition: "the German firms A and B …"
+  const first = examples ? examples[0].length : /^\s+(?=[\p{Lu}])/u.exec(rest)?.[0].length;
+  if (first !== undefined) {
+    // the names first, then what they do
+    names = firmList(ctx.text, end + first);
+    if (!names) return null;
+    const stop = /[.;]|,\s*(?:while|whereas|but|although)\b/.exec(ctx.text.slice(names.end));
+    predicate = [names.end, stop ? names.end + stop.index : ctx.text.length];
+  } else {
+    // what they do, then the names: "… operate in France, among them A, B and C";
+    // "German companies present in France include A and B"
+    const includes = /^([^.;,]{1,60}?)\s+includ(?:e|es|ed)\s+/.exec(rest);
+    const clause = includes ? [includes[1]!] : /^[^.;,]{1,80}/.exec(rest);
+    if (!clause) return null;
+    const ex = includes ? [includes[0].slice(includes[1]!.length)] : EXAMPLES.exec(rest.slice(clause[0].length));
+    if (!ex || !(includes || ex[0].includes(","))) return null;
+    names = firmList(ctx.text, end + clause[0].length + ex[0].length);
+    if (!names) return null;
+    predicate = [end, end + clause[0].length];
+  }
+  const said = ctx.text.slice(predicate[0], predicate[1]);
+  if (UNREAL.test(said)) return null;
+  const states = ctx.countries.filter((c) => c.start >= predicate[0] && c.end <= predicate[1] && c.form !== "combining").map((c) => c.code);
+  const host = otherOf(ctx, of)!;
+  // a predicate naming another state is about that state; one naming none must say the firms are present
+  if (states.length ? !states.includes(host) : !PRESENCE.test(said)) return null;
+  return names.names.map((name): Draft => ({ kind: "company", name, of, in: host }));
+}
+
+/** A name as written, without a possessive or a sentence's full stop ("Inc." keeps its own). */
+const trimName = (raw: string): string => raw.replace(/['’]s$/, "").replace(/(?<!\b(?:Inc|Ltd|Corp|Co|\p{Lu}))\.$/u, "");
+
+/** The names in "A, B and C", "the group A, which …, and the B Group"; the list ends after its "and" item. */
+function firmList(text: string, start: number): { names: string[]; end: number } | undefined {
+  const names: string[] = [];
+  let pos = start;
+  for (let last = false; ; ) {
+    const item = ITEM.exec(text.slice(pos));
+    if (!item) break;
+    const name = trimName(item.groups!.name!);
+    if (resolveCountry(name) || /^(?:The|In|On|At|And|Its|Their|This|These|Since|During|After|Before|By|From)\b/.test(name)) break;
+    names.push(name);
+    pos += item[0].length - (item.groups!.name!.length - name.length);
+    const aside = ASIDE.exec(text.slice(pos));
+    if (last) break;
+    if (aside) pos += aside[0].length;
+    const sep = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)/.exec(text.slice(pos));
+    if (!sep || !ITEM.test(text.slice(pos + sep[0].length))) break;
+    last = /\band\b|\bas\s+well\s+as\b/.test(sep[0]);
+    pos += sep[0].length;
+  }
+  return names.length ? { names, end: pos } : undefined;
+}

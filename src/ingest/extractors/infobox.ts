@@ -1,7 +1,7 @@
 // Infobox lines are text (annotation rule 3): "- Mission1: Embassy of Chile, Lima",
 // "- Mission2: Peruvian Embassy, Santiago". Envoy lines are not facts of format 1.
 import { inPair, otherOf, type Extractor } from "../context.js";
-import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
+import { MISSION_WORDS, liesIn, missionType } from "../../vocab/missions.js";
 import { findCity, resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const pattern = new RegExp(String.raw`^Mission\d*\s*:\s*(?<value>.+)$`, "gi");
@@ -25,7 +25,7 @@ export const infobox: Extractor = {
       const city = f.groups!.city!.replace(/[.;]+$/, "").trim();
       const known = findCity(city);
       const host = otherOf(ctx, of)!;
-      if (known && known.code !== host) return null;
+      if (known && !liesIn(known.code, host)) return null;
       return { kind: "mission", of, type: missionType(f.groups!.type!), in: host, city: known?.city.name ?? city };
     }
     return null;

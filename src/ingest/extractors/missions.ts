@@ -2,13 +2,25 @@
 // "Chile has an embassy in Lima and two honorary consulates in Cusco and Piura",
 // "Peru is represented in Chile by its embassy in Santiago", "Peru's embassy … in … Santiago".
 import { inPair, nearestDate, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
-import { MISSION_WORDS, missionType } from "../../vocab/missions.js";
+import { MISSION_WORDS, liesIn, missionType } from "../../vocab/missions.js";
+import { MONTH } from "../../vocab/months.js";
 import { isCountryPlace, placeList } from "../places.js";
 
 const pattern = new RegExp(String.raw`\b${MISSION_WORDS}\b`, "gi");
 
 const NEXT = new RegExp(pattern.source, "gi");
-const SUBJECT_VERB = /^\s+(?:also\s+|currently\s+|now\s+|later\s+)?(?:has|have|had|maintains|maintained|operates|opened|opens|reopened|established|set\s+up|runs|is\s+represented)\b/i;
+// "does not have a resident embassy in …", "has no consulate", "neither an embassy nor …": no mission
+const MODIFIERS = String.raw`(?:\s+(?:an?|any|its|their|own|resident|permanent|formal|full|separate|diplomatic|[\p{Lu}][\p{L}]+))*\s+$`;
+const NEGATED = new RegExp(
+  String.raw`(?:\b(?:no|neither|nor|lacks?|lacked|without|planned|proposed|future|prospective)|(?:\bnot|n['’]t)(?:\s+yet)?(?:\s+(?:have|has|had|maintain|operate|keep|run))?|\bno\s+longer\s+(?:has|have|had|maintains?|operates?|keeps?))${MODIFIERS}`,
+  "iu",
+);
+// "plans to open a consulate in …", "announced that it would open an embassy": not (yet) a mission
+const HYPOTHETICAL = /\b(?:plans?|planned|planning|intends?|intended|propos(?:ed|es|ing)|consider(?:s|ed|ing)?|would|will|shall|hopes?|hoped|wants?|wanted|seeks?|sought|expects?|expected|aims?|aimed|agreed|decided|announced|pledged|promised|due)\s+(?:(?:to|also|soon|eventually|later|that|it|they|would|will|be)\s+)*(?:open|opening|establish|establishing|set\s+up|setting\s+up)\s+(?:(?:an?|its|the|their|new|own|first|resident|permanent)\s+)*$/i;
+// "and, since June 2024, a consulate in …": a dated opening inside a list
+const SINCE = new RegExp(String.raw`\bsince\s+(?:(?:[0-3]?\d\s+)?${MONTH}\s+)?\d{4}\s*,?\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?$`, "i");
+const AFTER_EVENT = /^\s*,?\s*(?:which\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(opened|reopened|inaugurated|established|closed|shut(?:\s+down)?)\s+(?:in|on)\s+/i;
+const SUBJECT_VERB = /^(?:\s*,\s*(?:however|though|meanwhile|in\s+turn|for\s+its\s+part|too|also|likewise|similarly)\s*,)?\s+(?:also\s+|currently\s+|now\s+|later\s+)?(?:has|have|had|maintains|maintained|operates|opened|opens|reopened|established|set\s+up|runs|is\s+represented)\b/i;
 
 export const missions: Extractor = {
   id: "mission/prose",
@@ -22,6 +34,8 @@ export const missions: Extractor = {
     // "accredited to Malta from its embassy in Rome" is accreditation, not a resident mission
     if (/\baccredited\s+to\b[^.;]*\bfrom\s+(?:its|their|the)\s+$/i.test(before.slice(-120))) return null;
     if (/\b(?:in\s+front\s+of|outside|attack(?:s|ed)?\s+on|asylum\s+in)\s+(?:the\s+)?[\p{L}\s]*$/iu.test(before.slice(-40))) return null;
+    const near = before.slice(-70);
+    if (NEGATED.test(near) || HYPOTHETICAL.test(near)) return null;
     const of = sender(ctx, at, end);
     if (!of || !inPair(ctx, of)) return null;
     const host = otherOf(ctx, of)!;
@@ -36,13 +50,19 @@ export const missions: Extractor = {
       const places = placeList(after.slice(w.index + w[0].length));
       if (!places.length) continue;
       if (places.every(isCountryPlace)) continue; // "embassy in North Macedonia is located in …"
-      const cities = places.filter((p) => !isCountryPlace(p) && (!p.country || p.country === host));
+      const cities = places.filter((p) => !isCountryPlace(p) && (!p.country || liesIn(p.country, host)));
       if (!cities.length) return null; // a mission in a third country is not the pair's
-      const opened = /\b(?:opened|reopened|established|inaugurated)\s+(?:an?\s+|its\s+|the\s+)?$/i.test(before.slice(-30));
-      const date = opened ? nearestDate(ctx, at) : undefined;
+      // "… in Lima, opened in 1995", "… in Lima was closed in 2002": the event after the city
+      const placesEnd = end + w.index + w[0].length + places[places.length - 1]!.end;
+      const later = AFTER_EVENT.exec(ctx.text.slice(placesEnd, placesEnd + 40));
+      const laterDate = later ? ctx.dates.find((d) => d.start === placesEnd + later[0].length) : undefined;
+      const opened = /\b(?:opened|reopened|established|inaugurated)\s+(?:an?\s+|its\s+|the\s+)?$/i.test(before.slice(-30)) || SINCE.test(near) || (laterDate && !/clos|shut/i.test(later![1]!));
+      const closed = !opened && (/\b(?:closed|shut)\s+(?:down\s+)?(?:its|the|an?)\s+$/i.test(before.slice(-30)) || Boolean(laterDate));
+      const event = opened ? ("opened" as const) : closed ? ("closed" as const) : undefined;
+      const date = laterDate ?? (event ? nearestDate(ctx, at) : undefined);
       return cities.map((c): Draft => ({
         kind: "mission", of, type, in: host, city: c.name,
-        ...(opened ? { event: "opened" as const } : {}),
+        ...(event ? { event } : {}),
         ...(date ? { date: date.value } : {}),
       }));
     }
@@ -66,6 +86,6 @@ function sender(ctx: SentenceContext, at: number, end: number): string | undefin
     const first = ctx.countries.find((c) => inPair(ctx, c.code) && c.form === "name");
     return first && first.start < clauseStart ? first.code : ctx.previousSubject ?? first?.code;
   }
-  const first = ctx.countries.find((c) => c.start < at && inPair(ctx, c.code) && c.form !== "combining");
-  return first?.code;
+  const candidates = ctx.countries.filter((c) => c.start < at && inPair(ctx, c.code) && c.form !== "combining");
+  return (candidates.find((c) => c.start >= clauseStart) ?? candidates[0])?.code;
 }

@@ -1,8 +1,11 @@
 // relations: established, severed, restored, upgraded — between the two states of the pair only.
-import { nearestDate, statesIn, type Extractor, type SentenceContext } from "../context.js";
+import { statesIn, type Extractor, type SentenceContext } from "../context.js";
+import type { DateMention } from "../dates.js";
 import { SUCCESSOR } from "../../vocab/successors.js";
 
 const TIES = String.raw`(?:(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:and\s+\w+\s+)?(?:relations|ties))`;
+// "diplomatic relations", "formal relations": relations that a date can begin
+const QUALIFIED = String.raw`\b(?:(?:formal|full|official)\s+(?:diplomatic\s+)?|diplomatic\s+)relations`;
 type RelationsEvent = "established" | "severed" | "restored" | "upgraded" | "downgraded";
 
 // One pattern per event, each tried only in sentences with one of its keywords: a single pattern with every
@@ -25,10 +28,13 @@ const EVENTS: Record<RelationsEvent, { pattern: RegExp; keywords: string[] }> = 
     keywords: ["downgrad", "reduced"],
   },
   established: {
-    pattern: new RegExp(String.raw`(?<!\bre-?\s?)\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|\b(?:diplomatic\s+)?relations\b(?:(?!\brelations\b)[^.;]){0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?established|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|(?<!re-?)\bestablishment\s+of\s+(?:diplomatic\s+)?relations`, "gi"),
-    keywords: ["establish", "maintain", "since", "initiat"],
+    pattern: new RegExp(String.raw`(?<!\bre-?\s?)\bestablish(?:ed|ing)?\s+(?:(?:full|formal|official)\s+)?(?:diplomatic\s+)?(?:relations|ties)|(?<!\b(?:trade|economic|commercial|cultural|military|business|scientific|academic)\s+)\b(?:diplomatic\s+)?relations\b(?:(?!\brelations\b)[^.;]){0,120}?\b(?:were|was|been)\s+(?:formally\s+|officially\s+)?(?:established|formali[sz]ed)|\bformali[sz]ed\s+(?:their\s+|its\s+)?(?:diplomatic\s+)?relations|\bmaintain(?:ed)?\s+diplomatic\s+relations(?:\s+established)?|\b(?:have|has|had)\s+maintained\s+(?:full\s+|formal\s+)?relations(?:\s+with\s+[^.;,]{1,40}?)?\s+(?=since\b)|\b(?:have|has|had)\s+(?:had\s+)?(?:full\s+|formal\s+)?diplomatic\s+relations\s+(?=since\b)|\binitiated\s+(?:diplomatic\s+)?relations|(?<!re-?)\bestablishment\s+of\s+(?:diplomatic\s+)?relations|${QUALIFIED}\b(?:(?!\brelations\b)[^.;]){0,60}?\bdate\s+(?:back\s+)?(?:from|to)\b|${QUALIFIED}\s+followed(?=\s+(?:on|in|soon|shortly|quickly|immediately)\b|\s*[,.;]|\s+\w+\s+(?:days?|weeks?|months?|years?)\s+later)`, "gi"),
+    keywords: ["establish", "maintain", "since", "initiat", "formali", "date", "followed"],
   },
 };
+
+const ANNIVERSARY = /\b(?:anniversary|years|decades?)\s+(?:of|since)\s+(?:the\s+)?$/i;
+const FROM_INDEPENDENCE = /\b(?:from|since)\s+[^.;,]{0,40}?\bindependence\s+(?:in|on)\s+$/i;
 
 // "from 1975 to 1978" after a suspension: severed then restored.
 const FROM_TO = /^\s*from\s+(\d{4})\s+(?:to|until|till)\s+(\d{4})/i;
@@ -53,9 +59,13 @@ function relationsExtractor(event: RelationsEvent): Extractor {
         { kind: "relations", event: "restored", date: span[2]! },
       ];
     }
+    // "the 60th anniversary of the establishment of diplomatic relations" dates the anniversary, not the event
+    if (ANNIVERSARY.test(ctx.text.slice(Math.max(0, at - 40), at))) return null;
     // the date that belongs to this event: the nearest one between the neighbouring events of the sentence
     const [from, to] = clauseBounds(ctx, at, end);
-    const date = nearestDate(ctx, at, from, to, event === "established", (d) => !datesIndependence(ctx, d.start));
+    // "date from Ceylon's independence in 1948", "since Nigerian independence in 1960": that independence is the date
+    const fromIndependence = (d: DateMention) => d.start >= end && FROM_INDEPENDENCE.test(ctx.text.slice(Math.max(at, end - 5), d.start));
+    const date = nearestAround(ctx, at, end, from, to, event === "established", (d) => !datesIndependence(ctx, d.start) || fromIndependence(d));
     if (!date) return null;
     return { kind: "relations", event, date: date.value, ...(date.implied ? { dateImplied: true } : {}) };
   },
@@ -64,6 +74,25 @@ function relationsExtractor(event: RelationsEvent): Extractor {
 
 export const relations: Extractor[] = (Object.keys(EVENTS) as RelationsEvent[]).map(relationsExtractor);
 
+
+/**
+ * The date nearest to the event phrase [at, end) within [from, to): dates before it count from its start,
+ * dates after it from its end ("…in 1947, and the two countries established diplomatic relations in 1949").
+ * Dates that date the clause are preferred over attributive ones.
+ */
+function nearestAround(ctx: SentenceContext, at: number, end: number, from: number, to: number, allowAttributive: boolean, accept: (d: DateMention) => boolean): DateMention | undefined {
+  // a date inside a long phrase ("relations …, in 1975, were established") counts from the phrase's verb at its end
+  const dist = (d: DateMention) => (d.end <= at ? at - d.end : d.start >= end ? d.start - end : end - d.end);
+  let best: DateMention | undefined;
+  let bestAttr: DateMention | undefined;
+  for (const d of ctx.dates) {
+    if (d.start < from || d.end > to || !accept(d)) continue;
+    if (d.attributive) {
+      if (!bestAttr || dist(d) < dist(bestAttr)) bestAttr = d;
+    } else if (!best || dist(d) < dist(best)) best = d;
+  }
+  return best ?? (allowAttributive ? bestAttr : undefined);
+}
 
 /** Bounds of the clause holding the event: from the previous event's end to the next event's start. */
 function clauseBounds(ctx: SentenceContext, at: number, end: number): [number, number] {
