@@ -2,7 +2,7 @@
 // ("the 1879 Pacific War": a year that names something rather than dating the clause) and whether
 // its year was implied by context ("in September of that same year").
 import { MONTH, YEAR, monthNumber } from "../vocab/months.js";
-import { isCalendarDate } from "../model/record.js";
+import { isCalendarDay } from "../model/record.js";
 
 export interface DateMention {
   /** offsets within the sentence text */
@@ -47,9 +47,8 @@ const FORMS: { re: RegExp; month?: true; make(m: RegExpExecArray, contextYear?: 
 ];
 
 function day(y: number, mo: number | undefined, d: number): Omit<DateMention, "start" | "end" | "attributive"> | null {
-  if (!mo || d < 1 || d > 31) return null;
-  const value = `${y}-${pad(mo)}-${pad(d)}`;
-  return isCalendarDate(value) ? { value, precision: "day", implied: false } : null;
+  if (!mo || !isCalendarDay(y, mo, d)) return null;
+  return { value: `${y}-${pad(mo)}-${pad(d)}`, precision: "day", implied: false };
 }
 
 /** Dates in `text`, in order. `contextYear` resolves "that same year". */

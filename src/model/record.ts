@@ -13,11 +13,14 @@ const POINT = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 /** A day that exists in the calendar (no 31 April, no 29 February 2023). */
 export const isCalendarDate = (iso: string): boolean => {
   const [y, m, d] = iso.split("-").map(Number);
-  if (d === undefined) return true;
-  if (!Number.isFinite(y) || !Number.isInteger(m) || !Number.isInteger(d) || m! < 1 || m! > 12 || d < 1) return false;
-  const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
-  return d <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m! - 1]!);
+  return d === undefined || isCalendarDay(y!, m!, d);
 };
+/** The day exists: month 1–12, day 1 to the month's length (29 February in leap years). */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
+  if (!Number.isFinite(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1]!);
+}
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const DateString = z
   .string()
