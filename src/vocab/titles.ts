@@ -23,7 +23,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { pattern: String.raw`(?:Crown\s+Prince|Prince|Princess)`, rank: "royal", reason: "a member of a royal family, not the monarch" },
   { pattern: String.raw`(?:Minister\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+)*|(?:Defen[cs]e|Interior|Trade|Economy|Finance|Economic|Energy|Health|Education|Culture|Justice|Agriculture|Tourism|Transport|Labour|Labor)\s+Minister)`, rank: "minister", reason: "a minister of another portfolio" },
   { pattern: String.raw`(?:Ambassador|High\s+Commissioner|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Envoy)`, rank: "ambassador", reason: "heads a diplomatic mission" },
-  { pattern: String.raw`(?:Governor|Mayor|General|Field\s+Marshal|Sheikh|Shaikh)`, rank: "other", reason: "an office outside the ranks above" },
+  { pattern: String.raw`(?:Governor[- ]General|Governor|Mayor|General|Field\s+Marshal|Sheikh|Shaikh)`, rank: "other", reason: "an office outside the ranks above" },
 ];
 
 const compiled = TITLE_RULES.map((r) => ({ ...r, re: new RegExp(`^(?:${r.pattern})$`) }));
@@ -36,6 +36,39 @@ export function rankOfTitle(title: string): { rank: Rank; reason: string } | und
   const t = title.trim().replace(/\s+/g, " ");
   for (const r of compiled) if (r.re.test(t)) return { rank: r.rank, reason: r.reason };
   return undefined;
+}
+
+/** Titles that belong to one state whatever the sentence says: the Pope heads the Holy See. */
+export const STATE_OF_TITLE: Readonly<Record<string, string>> = { Pope: "VAT" };
+
+/** Offices as common nouns, in lower case or the plural ("presidents A and B", "the first Israeli prime
+ * minister"): the singular title each stands for, or only a rank for "head of state". */
+const ROLE_NOUNS: readonly { pattern: string; title?: string; rank?: Rank }[] = [
+  { pattern: String.raw`[Pp]rime[\s-]+[Mm]inisters?`, title: "Prime Minister" },
+  { pattern: String.raw`[Ff]oreign\s+[Mm]inisters?`, title: "Foreign Minister" },
+  { pattern: String.raw`[Ff]oreign\s+[Ss]ecretar(?:y|ies)`, title: "Foreign Secretary" },
+  { pattern: String.raw`[Pp]residents?`, title: "President" },
+  { pattern: String.raw`[Cc]hancellors?`, title: "Chancellor" },
+  { pattern: String.raw`[Pp]remiers?`, title: "Premier" },
+  { pattern: String.raw`[Hh]eads?\s+of\s+[Ss]tate`, rank: "head-of-state" },
+  { pattern: String.raw`[Hh]eads?\s+of\s+[Gg]overnment`, rank: "head-of-government" },
+  { pattern: String.raw`(?:[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch)s?`, rank: "head-of-state" },
+];
+const roleCompiled = ROLE_NOUNS.map((r) => ({ ...r, re: new RegExp(`^(?:${r.pattern})$`) }));
+
+/** One regex source matching any office written as a common noun. */
+export const ROLE_NOUN = `(?:${ROLE_NOUNS.map((r) => r.pattern).join("|")})`;
+/** The offices that stand before a name in lower case or the plural ("prime minister A", "presidents A and B"). */
+export const ROLE_NOUN_BEFORE_NAME = `(?:${ROLE_NOUNS.filter((r) => r.title).map((r) => r.pattern).join("|")})`;
+
+/** The title and rank an office written as a common noun gives ("prime ministers" → Prime Minister). */
+export function titleOfRole(role: string): { title?: string; rank?: Rank } {
+  const t = role.trim().replace(/\s+/g, " ");
+  const r = roleCompiled.find((x) => x.re.test(t));
+  if (!r) return {};
+  if (!r.title) return r.rank ? { rank: r.rank } : {};
+  const rank = rankOfTitle(r.title)?.rank;
+  return { title: r.title, ...(rank ? { rank } : {}) };
 }
 
 /** Words that name a role rather than an office ("head of state"), with the rank they claim. */
