@@ -70,10 +70,32 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A word's first three characters folded into 16 bits (shorter words count the missing ones as 0). */
+function head(text: string, start: number, end: number): number {
+  const a = text.charCodeAt(start);
+  const b = start + 1 < end ? text.charCodeAt(start + 1) : 0;
+  const c = start + 2 < end ? text.charCodeAt(start + 2) : 0;
+  return (a * 961 + b * 31 + c) & 0xffff;
+}
+
+/** "UN's", "EU’s": a one- or two-letter word with a possessive ending, whose head includes the apostrophe */
+function possessiveOfShort(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 4 || n < 2) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 export class PhraseIndex<V> {
   private readonly map = new Map<string, V>();
   /** first word → the most words a phrase starting with it has */
   private readonly first = new Map<string, number>();
+  /** the heads of all first words: a word whose head is not here begins no phrase, and is passed over without
+   * cutting its text or looking it up (most capitalised words of a sentence: "The", "President", names) */
+  private readonly heads = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
@@ -83,6 +105,7 @@ export class PhraseIndex<V> {
       const key = parts.join(" ");
       if (!this.map.has(key)) this.map.set(key, value);
       this.first.set(parts[0]!, Math.max(this.first.get(parts[0]!) ?? 0, parts.length));
+      this.heads[head(parts[0]!, 0, parts[0]!.length)] = 1;
     }
   }
 
@@ -98,6 +121,9 @@ export class PhraseIndex<V> {
     for (let i = 0; i < starts.length; i++) {
       const c = text.charCodeAt(starts[i]!);
       if (c >= 97 && c <= 122) continue; // phrases begin with a capital or a digit
+      // a possessive ("Chile's") has the head of its word; a word of one or two letters followed by 's
+      // ("UN's") has a head that counts the apostrophe: those are looked up in full
+      if (this.heads[head(text, starts[i]!, ends[i]!)] === 0 && !possessiveOfShort(text, starts[i]!, ends[i]!)) continue;
       const w0 = ws.text(i);
       let max = this.first.get(w0);
       if (max === undefined) {
