@@ -80,7 +80,7 @@ const personRe = new RegExp(
   "gu",
 );
 // every title contains one of these words: a sentence without them names nobody by title
-const TITLE_WORD = /\b(?:President|Minister|Secretary|[Ss]ecretary|Undersecretary|Under-[Ss]ecretary|Premier|Chancellor|Chief|Ambassador|Commissioner|Chargé|Charge|Envoy|King|Queen|Emir|Amir|Sultan|Emperor|Empress|Duke|Leader|Pope|Prince|Princess|Speaker|Senator|Chairman|Governor|Mayor|General|Marshal|Sheikh|Shaikh)\b/;
+const TITLE_WORD = /\b(?:President|Minister|Secretary|[Ss]ecretary|Undersecretary|Under-[Ss]ecretary|Premier|Taoiseach|Chancellor|Chief|Ambassador|Commissioner|Chargé|Charge|Envoy|King|Queen|Emir|Amir|Sultan|Emperor|Empress|Duke|Leader|Pope|Prince|Princess|Speaker|Senator|Chairman|Governor|Mayor|General|Marshal|Sheikh|Shaikh)\b/;
 // what may stand between a state's adjective or possessive and the title: "Mexican President", "Saudi Arabia’s former Foreign Minister"
 const BEFORE_TITLE = /^(?:['’]s?)?\s+(?:(?:former|then|then-|acting|the)\s+)?$/;
 
@@ -245,7 +245,49 @@ function cleanName(raw: string): string {
   return resolveCountry(name) || MONTHS_OR_PLACES.test(words[0]!) ? "" : name;
 }
 
-const NAME_AT_END = new RegExp(`(?:${NAME})$`, "u");
+const NAME_AT = new RegExp(NAME, "uy");
+const UPPER = /\p{Lu}/u;
+const NAME_CHAR = /[\p{L}\p{N}’]/u;
+
+/** The next capitalised run at or after `from` that no letter, digit, apostrophe or hyphen precedes, as the
+ * global regex `(?<![\p{L}\p{N}'’-])NAME` finds it, but scanning for a capital before trying the pattern. */
+export function nextNameRun(text: string, from: number): { run: string; index: number } | undefined {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128) || (c >= 128 && !UPPER.test(text[i]!))) continue;
+    if (i > 0) {
+      const b = text.charCodeAt(i - 1);
+      if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 39 || b === 45 || (b >= 128 && NAME_CHAR.test(text[i - 1]!))) continue;
+    }
+    NAME_AT.lastIndex = i;
+    const m = NAME_AT.exec(text);
+    if (m) return { run: m[0], index: i };
+  }
+  return undefined;
+}
+
+// a name ending exactly where the text ends, tried only at capitals after the last character a name cannot
+// hold (a `$`-anchored regex would be tried at every position)
+const NAME_STICKY = new RegExp(`(?:${NAME})$`, "uy");
+/** The leftmost personal-name run that ends where `text` ends, as `(?:NAME)$` would find it. */
+export function nameAtEnd(text: string): { run: string; index: number } | undefined {
+  let lo = text.length;
+  while (lo > 0) {
+    const c = text.charCodeAt(lo - 1);
+    if (c === 32 || c === 45 || c === 46 || c === 39 || c === 0x2019 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 10 || c === 9 || c === 13) { lo--; continue; }
+    if (c > 127 && /[\p{L}\s]/u.test(text[lo - 1]!)) { lo--; continue; }
+    if (c >= 0xd800 && c <= 0xdfff) { lo--; continue; }
+    break;
+  }
+  for (let i = lo; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    NAME_STICKY.lastIndex = i;
+    const m = NAME_STICKY.exec(text);
+    if (m) return { run: m[0], index: i };
+  }
+  return undefined;
+}
 // words that begin a sentence or stand before a name without being part of it
 const LEADING = new Set([...NOT_NAME, "Under", "Before", "When", "While", "Then", "Later", "Shortly", "By", "Former", "President", "Prime", "Minister", "Chancellor", "Premier", "King", "Queen"]);
 
@@ -255,21 +297,34 @@ export function nameBefore(text: string, end: number): { name: string; start: nu
   while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
   if (e === 0) return undefined;
   const from = Math.max(0, e - 80);
-  const m = NAME_AT_END.exec(text.slice(from, e));
-  return m ? trimName(m[0], from + m.index) : undefined;
+  const m = nameAtEnd(text.slice(from, e));
+  return m ? trimName(m.run, from + m.index) : undefined;
 }
 
 /** A capitalised run found at `start` without the sentence words before it and without a possessive. */
 export function trimName(run: string, start: number): { name: string; start: number } | undefined {
   let raw = run;
   // leading words of the sentence: "During Ana Soto's", "In May Ana Soto"
-  for (let w = /^\S+\s+/.exec(raw); w && (LEADING.has(w[0].trim()) || MONTHS_OR_PLACES.test(w[0].trim())); w = /^\S+\s+/.exec(raw)) {
-    start += w[0].length;
-    raw = raw.slice(w[0].length);
+  for (;;) {
+    const sp = firstSpace(raw);
+    if (sp <= 0) break;
+    const word = raw.slice(0, sp);
+    if (!LEADING.has(word) && !MONTHS_OR_PLACES.test(word)) break;
+    let e = sp;
+    while (e < raw.length && isSpace(raw.charCodeAt(e))) e++;
+    start += e;
+    raw = raw.slice(e);
   }
-  const name = raw.replace(/['’]s$/, "");
+  const name = raw.endsWith("'s") || raw.endsWith("’s") ? raw.slice(0, -2) : raw;
   if (!name || LEADING.has(name) || MONTHS_OR_PLACES.test(name)) return undefined;
   return { name, start };
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** Where the first word of a run ends (-1 when the run is one word). */
+function firstSpace(run: string): number {
+  for (let i = 0; i < run.length; i++) if (isSpace(run.charCodeAt(i))) return i;
+  return -1;
 }
 
 // words that make a capitalised phrase something other than a person: a body, a document, a place, a firm

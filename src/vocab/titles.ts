@@ -16,7 +16,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { pattern: String.raw`(?:Foreign\s+)?State\s+Secretary(?:\s+(?:of|for)\s+Foreign\s+Affairs)?`, rank: "vice-minister", reason: "a state secretary is a deputy minister in most European governments" },
   { pattern: String.raw`(?:Foreign\s+(?:Minister|Secretary)|Minister\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|Secretary\s+(?:of|for)\s+(?:Foreign|External)\s+(?:Affairs|Relations)|Secretary\s+of\s+State|External\s+Affairs\s+Minister)`, rank: "foreign-minister", reason: "the minister in charge of foreign affairs, whatever the country calls the office" },
   { pattern: String.raw`(?:Deputy\s+Prime\s+Minister|Vice[- ]Premier)`, rank: "minister", reason: "a deputy head of government is a minister" },
-  { pattern: String.raw`(?:Prime\s+Minister|Premier|Chancellor|Chief\s+Executive)`, rank: "head-of-government", reason: "heads the government" },
+  { pattern: String.raw`(?:Prime\s+Minister|Premier|Chancellor|Chief\s+Executive|Taoiseach)`, rank: "head-of-government", reason: "heads the government" },
   { pattern: String.raw`(?:Vice[- ]President)`, rank: "other", reason: "a vice-president is not the head of state" },
   { pattern: String.raw`(?:President\s+of\s+the\s+(?:Senate|Parliament|National\s+Assembly|Chamber\s+of\s+Deputies|Assembly)|Speaker(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|Senator|Chairman\s+of\s+the\s+[A-Z][a-z]+)`, rank: "legislator", reason: "presides over or sits in a legislature" },
   { pattern: String.raw`(?:President|Emir|Amir|Sultan|Emperor|Empress|King|Queen|Grand\s+Duke|Supreme\s+Leader|Pope)`, rank: "head-of-state", reason: "heads the state" },
@@ -38,8 +38,9 @@ export function rankOfTitle(title: string): { rank: Rank; reason: string } | und
   return undefined;
 }
 
-/** Titles that belong to one state whatever the sentence says: the Pope heads the Holy See. */
-export const STATE_OF_TITLE: Readonly<Record<string, string>> = { Pope: "VAT" };
+/** Titles that belong to one state whatever the sentence says: the Pope heads the Holy See, the Taoiseach
+ * the Irish government. */
+export const STATE_OF_TITLE: Readonly<Record<string, string>> = { Pope: "VAT", Taoiseach: "IRL" };
 
 /** Offices as common nouns, in lower case or the plural ("presidents A and B", "the first Israeli prime
  * minister"): the singular title each stands for, or only a rank for "head of state". */

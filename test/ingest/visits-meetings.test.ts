@@ -163,3 +163,106 @@ describe("meetings", () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe("leaders named without a title, trusted by what the sentence says they do", () => {
+  it("a name alone that travels and holds talks with a counterpart", () => {
+    const body = "In June 2021 Rosa Quintanilla flew to Arequipa for the joint commission and held talks with her Peruvian counterpart, Emilio Duarte.";
+    expect(visits(body)).toEqual([["CHL", "PER", "Rosa Quintanilla", "2021-06"]]);
+    expect(meetings(body)).toEqual([[["Rosa Quintanilla", "Emilio Duarte"], "2021-06"]]);
+  });
+  it("'the two leaders held talks' pairs the names before it", () => {
+    const body = "Emilio Duarte visited Santiago in April 2016, a month after Rosa Quintanilla had taken office, and the two leaders held talks on fisheries.";
+    expect(visits(body)).toEqual([["PER", "CHL", "Emilio Duarte", "2016-04"]]);
+    expect(meetings(body)).toEqual([[["Emilio Duarte", "Rosa Quintanilla"], "2016-04"]]);
+  });
+  it.each([
+    "In June 2021 Rosa Quintanilla flew to Arequipa for a holiday with her friend Emilio Duarte.", // no sign of office
+    "In June 2021 Rosa Quintanilla was expected to travel to Arequipa for talks with her counterpart Emilio Duarte.", // planned
+    "Emilio Duarte and Rosa Quintanilla played chess in Santiago in April 2016.", // no meeting verb
+    "In April 2016 Emilio Duarte, a novelist, travelled to Santiago with his publisher Rosa Quintanilla.", // no sign of office
+  ])("near miss: %s", (body) => {
+    expect([...visits(body), ...meetings(body)]).toEqual([]);
+  });
+});
+
+describe("more ways to tell a visit or a meeting", () => {
+  it("a visit noun with the visitor's office between it and the place", () => {
+    expect(visits("Tomás Vidal made his first foreign visit as president to Lima on 3 May 2011.")).toEqual([["CHL", "PER", "Tomás Vidal", "2011-05-03"]]);
+  });
+  it("a summit named with words before it", () => {
+    expect(meetings("President Ana Soto flew to Arica in May 2019 for the second annual Chile–Peru summit with President Luis Vera.")).toEqual([
+      [["Ana Soto", "Luis Vera"], "2019-05"],
+    ]);
+  });
+  it("leaders presiding together", () => {
+    expect(meetings("On 2 May 2015 President Ana Soto went to Lima, where she and President Luis Vera presided over the joint cabinet.")).toEqual([
+      [["Ana Soto", "Luis Vera"], "2015-05-02"],
+    ]);
+  });
+  it("a last name standing for a full name given earlier without a title", () => {
+    const body = "Tomás Vidal, who took office in March 2010, sought closer ties.\n\nOn 2 May 2012 Vidal flew to Lima, where he met President Luis Vera.";
+    expect(visits(body)).toEqual([["CHL", "PER", "Tomás Vidal", "2012-05-02"]]);
+    expect(meetings("Tomás Vidal, who took office in March 2010, sought closer ties.\n\nOn 9 May 2014 Vidal and President Luis Vera met at Tacna.")).toEqual([
+      [["Tomás Vidal", "Luis Vera"], "2014-05-09"],
+    ]);
+  });
+  it("names alone that meet to sign a named document", () => {
+    expect(meetings("Ana Soto and Luis Vera met in Arica on 3 June 2001 to sign the Arica Accord.")).toEqual([[["Ana Soto", "Luis Vera"], "2001-06-03"]]);
+  });
+  it("reads Taoiseach as a head of government's title", () => {
+    expect(people("In 2019 Taoiseach Máire Nic Aodha spoke.").map((p) => p.person)).toEqual([
+      { name: "Máire Nic Aodha", title: "Taoiseach", of: "IRL", rank: "head-of-government" },
+    ]);
+  });
+  it.each([
+    "Tomás Vidal was to make his first foreign visit as president to Lima on 3 May 2011.", // planned
+    "Ana Soto and Luis Vera met in Arica on 3 June 2001.", // names alone, no sign of office
+    "Vidal, a painter, flew to Lima in May 2012.", // a last name given nowhere in full
+  ])("near miss: %s", (body) => {
+    expect([...visits(body), ...meetings(body)]).toEqual([]);
+  });
+  it("near miss: presiding alone is no meeting", () => {
+    expect(meetings("On 2 May 2015 President Ana Soto went to Lima, where she presided over a cabinet session.")).toEqual([]);
+  });
+  it("near miss: a visit in the perfect with no date of its own", () => {
+    expect(visits("In 2017 the two states signed a treaty. Princess Ana Soto has visited Lima on several occasions.")).toEqual([]);
+  });
+});
+
+describe("a host receiving a guest", () => {
+  it("is the guest's visit to the place, and a meeting", () => {
+    const body = "On 4 June 2013 President Ana Soto received President Luis Vera of Peru in Santiago.";
+    expect(visits(body)).toEqual([["PER", "CHL", "Luis Vera", "2013-06-04"]]);
+    expect(meetings(body)).toEqual([[["Ana Soto", "Luis Vera"], "2013-06-04"]]);
+  });
+  it.each([
+    "On 4 June 2013 President Ana Soto received an award in Santiago.", // nobody received
+    "On 4 June 2013 President Ana Soto received Peruvian investors in Santiago.", // no person named
+    "On 4 June 2013 President Ana Soto of Chile received President Luis Vera in Lima.", // the host is the one abroad
+    "President Ana Soto will receive President Luis Vera of Peru in Santiago in June 2013.", // not yet
+  ])("near miss: %s", (body) => {
+    expect(visits(body)).toEqual([]);
+  });
+});
+
+describe("visitors together, and attending another leader's occasion", () => {
+  it("two titled people joined by 'and' both visit", () => {
+    expect(visits("In May 2014 King Tomás Vidal and Queen Ana Soto visited Lima.")).toEqual([
+      ["CHL", "PER", "Tomás Vidal", "2014-05"],
+      ["CHL", "PER", "Ana Soto", "2014-05"],
+    ]);
+  });
+  it("attending another person's occasion in the other state is a visit", () => {
+    expect(visits("President Ana Soto attended the inauguration of President Luis Vera in Lima on 28 July 2016.")).toEqual([
+      ["CHL", "PER", "Ana Soto", "2016-07-28"],
+    ]);
+    expect(visits("In 2019 President Ana Soto attended Vera's funeral in Lima.")).toEqual([["CHL", "PER", "Ana Soto", "2019"]]);
+  });
+  it.each([
+    "President Ana Soto attended a football match in Lima on 28 July 2016.", // nobody else's occasion
+    "President Ana Soto of Peru attended the inauguration of Mayor Luis Vera in Lima on 28 July 2016.", // at home
+    "President Ana Soto will attend the inauguration of President Luis Vera in Lima on 28 July 2016.", // not yet
+  ])("near miss: %s", (body) => {
+    expect(visits(body)).toEqual([]);
+  });
+});

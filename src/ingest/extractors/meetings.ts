@@ -8,12 +8,12 @@ import { findCity } from "../../vocab/countries.js";
 import { isPersonName } from "../mentions.js";
 import type { Person } from "../../model/record.js";
 import { placeList } from "../places.js";
-import { actorsOf, inRelativeClause, resolvePronoun, type Actor } from "./visits.js";
+import { actorsOf, inRelativeClause, LEADER_TALKS, resolvePronoun, type Actor } from "./visits.js";
 
 const TALKS = String.raw`(?:meeting|talks|discussions|conversation|summit|consultations|negotiations)s?\s+with`;
-const JOINT = String.raw`signed|concluded|issued|announced|adopted|inaugurated|unveiled|launched|initialled|initialed`;
+const JOINT = String.raw`signed|concluded|issued|announced|adopted|inaugurated|unveiled|launched|initialled|initialed|proclaimed|presided|co-chaired|co-presided`;
 const pattern = new RegExp(
-  String.raw`\b(?:met(?:\s+with)?|meets|(?:had|held|holding|hold|holds)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}${TALKS}|for\s+(?:\w+\s+)?${TALKS}|(?:talked|spoke|conferred)\s+(?:with|about)|discussed|in\s+a\s+meeting)\b` +
+  String.raw`\b(?:met(?:\s+with)?|meets|(?:had|held|holding|hold|holds)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}${TALKS}|for\s+(?:[\w–-]+\s+){0,4}${TALKS}|(?:talked|spoke|conferred)\s+(?:with|about)|discussed|in\s+a\s+meeting|(?:received|hosted|welcomed)(?=\s+[\p{Lu}])|the\s+two\s+leaders\s+(?:also\s+)?(?:held|had)\s+talks)\b` +
     String.raw`|,\s*meeting\s+(?:with\s+)?(?=[\p{Lu}])` +
     String.raw`|\b(?:${JOINT})\b` +
     String.raw`|\b(?:stood|appeared|walked|posed)\s+(?:together|side\s+by\s+side|hand\s+in\s+hand)\b`,
@@ -23,26 +23,35 @@ const JOINT_START = new RegExp(String.raw`^(?:${JOINT}|stood|appeared|walked|pos
 // a meeting that did not take place, or has not yet (lower case: "May 2020" is a month)
 const NOT_DONE = /\b(?:not|[Nn]ever|n['’]t|[Ww]ithout|cancell?(?:ed|s)?|postpone[ds]?|plan(?:s|ned)?\s+to|scheduled\s+to|expected\s+to|due\s+to|intend(?:s|ed)?\s+to|hope[sd]?\s+to|refused\s+to|declined\s+to|would|will|could|might|may)\s+(?:[\w-]+\s+){0,2}$/;
 
+const PLANNED_TRIP = /\b(?:not|never|n['’]t|would|will|could|might|(?:plan(?:s|ned)?|scheduled|expected|due|intend(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|(?:was|were|is|are)|invit(?:ed|ation))\s+to)\s+(?:travel|fly|go|come|visit|return|head)\w*\b[^.;,]{0,50}$/;
+
 export const meetings: Extractor = {
   id: "meeting/prose",
   pattern,
-  keywords: ["met", "meet", "talk", "discuss", "spoke", "conferred", "conversation", "summit", "consultation", "negotiation",
-    "signed", "concluded", "issued", "announced", "adopted", "inaugurated", "unveiled", "launched", "initial", "together", "side", "hand"],
+  keywords: ["met", "meet", "talk", "received", "hosted", "welcomed", "discuss", "spoke", "conferred", "conversation", "summit", "consultation", "negotiation",
+    "signed", "concluded", "issued", "announced", "adopted", "inaugurated", "unveiled", "launched", "initial", "proclaim", "presid", "co-chair", "co-presid", "together", "side", "hand"],
   extract(ctx, m) {
+    // a meeting needs a date: the sentence's or its paragraph's
+    if (!ctx.dates.length && !ctx.paragraphDate) return null;
     const at = m.index + (m[0].startsWith(",") ? 1 : 0);
     const end = m.index + m[0].length;
+    const together = JOINT_START.test(m[0]);
+    // leaders acting together need a coordination: test it before the costlier ones
+    if (together && !ctx.text.includes(" and ")) return null;
     if (NOT_DONE.test(ctx.text.slice(Math.max(0, at - 60), at))) return null;
+    // "was expected to fly to Lima for talks with …": the trip, and so the talks, did not take place
+    if (m[0].startsWith("for") && PLANNED_TRIP.test(ctx.text.slice(Math.max(0, at - 80), at))) return null;
     if (/^in\s+a\s+meeting/i.test(m[0])) {
       // "At a meeting in Quito, A and B discussed …": everyone named is a participant; the verb comes later
       return null;
     }
-    if (JOINT_START.test(m[0])) return joint(ctx, at, end);
+    if (together) return joint(ctx, at, end);
     const actors = actorsOf(ctx);
     // the one who meets is a one-word name not understood ("Lula met …"): nobody to pair
     if (actors.filter((a) => a.end <= at && a.kind !== "pronoun").pop()?.kind === "unknown") return null;
     const subjects = actors.filter((a) => a.end <= at && (a.kind === "titled" || a.kind === "known" || (a.kind === "bare" && a.subject))).map((a) => a.person);
     const objects = actors
-      .filter((a) => a.start >= end && (a.kind === "titled" || a.kind === "known" || (a.kind === "bare" && /^\s*$/.test(ctx.text.slice(end, a.start)))))
+      .filter((a) => a.start >= end && (a.kind === "titled" || a.kind === "known" || (a.kind === "bare" && COUNTERPART.test(ctx.text.slice(end, a.start)))))
       .map((a) => a.person);
     if (!subjects.length) {
       const pronoun = actors.find((a) => a.kind === "pronoun" && a.end <= at);
@@ -52,7 +61,7 @@ export const meetings: Extractor = {
     const all = [...subjects, ...objects];
     if (new Set(all.map(lastName)).size < 2) return null;
     // names alone ("Ana Soto met Luis Vera") may be anyone's: one of them must be known as an official
-    if (!all.some((p) => p.title || p.of)) return null;
+    if (!all.some((p) => p.title || p.of) && !LEADER_TALKS.test(ctx.text)) return null;
     const base = details(ctx, at);
     if (!base) return null;
     if (/\bseparate\b/i.test(m[0]) && subjects.length === 1 && objects.length > 1)
@@ -60,6 +69,9 @@ export const meetings: Extractor = {
     return { kind: "meeting", people: dedupe(all), ...base };
   },
 };
+
+// what may stand between "talks with" and a name alone: nothing, or "his Peruvian counterpart,"
+const COUNTERPART = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}]+\s+)?counterparts?\s*,?\s*)?$/u;
 
 type Details = { date: string; dateImplied?: boolean; place?: string; in?: string; occasion?: string };
 

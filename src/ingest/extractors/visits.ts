@@ -2,22 +2,24 @@
 // "Chilean President Laura Soto visited Peru", "paid a visit to Chile", "flew to Lima",
 // "became the first Peruvian head of state to visit Chile", "made Lima the destination of her first trip",
 // "During a state visit to Lima, President Soto …", "during Soto's visit to Lima".
-import { inPair, nearestDate, otherOf, type Extractor, type SentenceContext } from "../context.js";
+import { inPair, nearestDate, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { findCity, resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 import { VISIT_QUALIFIERS, type Person } from "../../model/record.js";
 import { placeList } from "../places.js";
-import { ROLE_NOUN, titleOfRole } from "../../vocab/titles.js";
-import { NAME, findOfficeHolders, findPeople, isPersonName, trimName, type PersonMention } from "../mentions.js";
+import { ROLE_NOUN, TITLE, titleOfRole } from "../../vocab/titles.js";
+import { findOfficeHolders, findPeople, isPersonName, nameAtEnd, nextNameRun, trimName, type PersonMention } from "../mentions.js";
 import type { ArticleDoc } from "../reader.js";
 
 const pattern =
-  /\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?|went|came|trip|journey|arrived|flew|returned|made|chose)\s+(?:back\s+)?(?:to\s+|in\s+)?(?:the\s+)?(?=[\p{Lu}])|\bvisits?\s+(?:by|of)\s+[^,.;]{1,50}?\s+to\s+(?:the\s+)?(?=[\p{Lu}])/gu;
+  /\b(?:received|hosted|welcomed)\s+(?=[\p{Lu}])|\battended\s+(?=the\s|[\p{Lu}])|\bvisit\s+as\s+(?:the\s+)?(?:[\p{Ll}]+\s+){1,3}to\s+(?:the\s+)?(?=[\p{Lu}])|\b(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|l?ing)?|went|came|trip|journey|arrived|flew|returned|made|chose)\s+(?:back\s+)?(?:to\s+|in\s+)?(?:the\s+)?(?=[\p{Lu}])|\bvisits?\s+(?:by|of)\s+[^,.;]{1,50}?\s+to\s+(?:the\s+)?(?=[\p{Lu}])/gu;
 
 // "made Lima the destination of …", "chose Lima for her first state visit"
 const MADE_TAIL = /^\s+(?:the\s+)?(?:(?:first|main|latest|next)\s+)?(?:destination|stop)\b/;
 const CHOSE_TAIL = /^\s+(?:for|as)\s+(?:the\s+)?(?:destination\s+of\s+)?(?:(?:his|her|its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip|journey|tour|destination)\b/;
 // what makes a visit not happen: negation, plans, hypotheticals (lower case: "May 2020" is a month)
 const NOT_DONE = /\b(?:not|[Nn]ever|n['’]t|cannot|cancell?(?:ed|s)?|postpone[ds]?|plan(?:s|ned)?\s+to|scheduled\s+to|expected\s+to|due\s+to|intend(?:s|ed)?\s+to|hope[sd]?\s+to|wish(?:es|ed)?\s+to|invit(?:ed|ation)(?:\s+\w+){0,3}\s+to|refused\s+to|declined\s+to|would|will|could|might|may)\s+(?:[\w-]+\s+){0,2}$/;
+// "was to make his first visit …": a visit noun after a plan
+const PLANNED_NOUN = /\b(?:not|never|n['’]t|would|will|could|might|(?:plan(?:s|ned)?|scheduled|expected|due|intend(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|was|were|is|are|invit(?:ed|ation)|refused|declined)\s+to)\s+(?:make|pay|undertake)\s+(?:[\w-]+\s+){0,4}$/;
 // a trip that only an official makes
 const OFFICIAL_TRIP = /\b(?:state|official|working|bilateral|foreign|overseas)\s+(?:visit|trip|tour)|\b(?:visit|trip)\s+abroad\b/i;
 const BY_ROLE = new RegExp(String.raw`^visits?\s+(?:by|of)\s+(?:an?|the)\s+(?:([\p{Lu}][\p{L}'’-]+)\s+)?(${ROLE_NOUN})\s`, "u");
@@ -27,10 +29,13 @@ const NAME_START = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da
 export const visits: Extractor = {
   id: "visit/prose",
   pattern,
-  keywords: ["visit", "travel", "went", "came", "trip", "journey", "arrived", "flew", "returned", "destination", "chose"],
+  keywords: ["visit", "travel", "went", "came", "trip", "journey", "arrived", "flew", "returned", "destination", "chose", "received", "hosted", "welcomed", "attended"],
   extract(ctx, m) {
+    if (!ctx.dates.length && !ctx.paragraphDate) return null;
     const verb = /^\w+/.exec(m[0])![0].toLowerCase();
     const end = m.index + m[0].length;
+    if (verb === "received" || verb === "hosted" || verb === "welcomed") return guestVisit(ctx, m.index, end);
+    if (verb === "attended") return attendVisit(ctx, m.index, end);
     const dest = destination(ctx, end);
     if (!dest) return null;
     const { to, city } = dest;
@@ -38,7 +43,7 @@ export const visits: Extractor = {
     if (verb === "made" && !MADE_TAIL.test(after)) return null;
     if (verb === "chose" && !CHOSE_TAIL.test(after)) return null;
     const clause = ctx.text.slice(0, m.index);
-    const notDone = NOT_DONE.test(clause.slice(-60));
+    const notDone = NOT_DONE.test(clause.slice(-60)) || (verb === "visit" && PLANNED_NOUN.test(clause.slice(-80)));
     // "did not travel to Lima until 2024": it happened then
     const until = notDone ? /^[^.;]{0,12}?\buntil\s+/.exec(after) : undefined;
     if (notDone && !until) return null;
@@ -65,6 +70,8 @@ export const visits: Extractor = {
       untilAt >= 0
         ? ctx.dates.find((d) => d.start === untilAt)
         : nearestDate(ctx, m.index, 0, ctx.text.length, true, (d) => (sinceAt < 0 || d.start < sinceAt) && !inRelativeClause(ctx.text, d.start));
+    // "has visited Lima on several occasions": no one visit the paragraph's date could give
+    if (!date && /\b(?:has|have)\s+(?:[\p{Ll}]+\s+)?$/u.test(clause.slice(-20))) return null;
     const dateOrContext = date?.value ?? ctx.paragraphDate;
     if (!dateOrContext) return null;
     // the words of the visit's own clause: "made Lima the destination of her first trip, …"
@@ -77,13 +84,58 @@ export const visits: Extractor = {
       ...(qualifier ? { qualifier } : {}),
     };
     const earlier = since && /\bfirst\b/.test(ctx.text.slice(Math.max(0, m.index - 30), dest.end + since[0].length)) ? earlierVisit(ctx, sinceAt, { ...person, of: person.of ?? from }) : undefined;
-    if (!earlier) return visit;
+    if (!earlier) {
+      // "King A and Queen B visited Lima": both went
+      const partner = companion(ctx, found, m.index, from, to);
+      return partner ? [{ ...visit, person: { ...partner, of: partner.of ?? from } }, visit] : visit;
+    }
     const { qualifier: _q, ...rest } = visit;
     // the earlier visit was of the same kind, but not the first
     const kind = qualifierOf(ctx.text.slice(Math.max(0, m.index - 30), dest.end).replace(/\bfirst\b/gi, ""));
     return [visit, { ...rest, person: earlier.person, date: earlier.date, ...(kind ? { qualifier: kind } : {}) }];
   },
 };
+
+/** "A received B in Lima": B's visit to the state of the place. */
+function guestVisit(ctx: SentenceContext, at: number, end: number): Draft | null {
+  const actors = actorsOf(ctx);
+  const guest = actors.find((a) => a.start === end);
+  if (!guest || guest.kind === "pronoun" || guest.kind === "unknown") return null;
+  const where = /^[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?=[\p{Lu}])/u.exec(ctx.text.slice(guest.end));
+  const dest = where ? destination(ctx, guest.end + where[0].length) : undefined;
+  if (!dest || NOT_DONE.test(ctx.text.slice(Math.max(0, at - 60), at))) return null;
+  const from = otherOf(ctx, dest.to)!;
+  const host = actors.filter((a) => a.end <= at && a.kind !== "pronoun").pop();
+  if ((guest.person.of && guest.person.of !== from) || host?.person.of === from) return null;
+  if (guest.kind === "bare" && !evidence(ctx, actors, guest, false)) return null;
+  const date = nearestDate(ctx, at, 0, ctx.text.length, true, (d) => !inRelativeClause(ctx.text, d.start));
+  const value = date?.value ?? ctx.paragraphDate;
+  if (!value) return null;
+  return { kind: "visit", from, to: dest.to, person: { ...guest.person, of: guest.person.of ?? from }, date: value, ...(date ? {} : { dateImplied: true }), ...(dest.city ? { place: dest.city } : {}) };
+}
+
+// another person's occasion: "Soto's inauguration", "the funeral of King A"
+const OWNED = /[\p{Lu}][\p{L}-]+['’]s\s|\bof\s+(?:the\s+)?(?:late\s+)?[\p{Lu}]/u;
+
+/** "A attended B's inauguration in Lima": a visit to the place, when the occasion is another person's. */
+function attendVisit(ctx: SentenceContext, at: number, end: number): Draft | Draft[] | null {
+  const where = /^[^.;]{0,120}?\s(?:in|at)\s+(?:the\s+)?(?=[\p{Lu}])/u.exec(ctx.text.slice(end));
+  if (!where || !OWNED.test(where[0])) return null;
+  const dest = destination(ctx, end + where[0].length);
+  if (!dest || NOT_DONE.test(ctx.text.slice(Math.max(0, at - 60), at))) return null;
+  const from = otherOf(ctx, dest.to)!;
+  // the occasion's owner is the host, not one of the visitor's own state
+  const owner = ctx.people.find((p) => p.start >= end && p.start < end + where[0].length);
+  if (owner?.person.of === from) return null;
+  const person = visitor(ctx, at, end, from, dest.to, false);
+  if (!person || (person.of && person.of !== from) || person === owner?.person) return null;
+  const date = nearestDate(ctx, at, 0, ctx.text.length, true, (d) => !inRelativeClause(ctx.text, d.start));
+  const value = date?.value ?? ctx.paragraphDate;
+  if (!value) return null;
+  const visit = { kind: "visit" as const, from, to: dest.to, person: { ...person, of: person.of ?? from }, date: value, ...(date ? {} : { dateImplied: true }), ...(dest.city ? { place: dest.city } : {}) };
+  const partner = companion(ctx, person, at, from, dest.to);
+  return partner ? [{ ...visit, person: { ...partner, of: partner.of ?? from } }, visit] : visit;
+}
 
 /** Whether `pos` lies in a relative clause between commas: "A, who became president in 2010, visited …". */
 export function inRelativeClause(text: string, pos: number): boolean {
@@ -150,12 +202,26 @@ function visitor(ctx: SentenceContext, at: number, end: number, from: string, to
   return undefined;
 }
 
+/** The titled person joined by "and" to the visitor, both standing before the verb at `at`. */
+function companion(ctx: SentenceContext, who: Person, at: number, from: string, to: string): Person | undefined {
+  if (!ctx.text.includes(" and ")) return undefined;
+  const titled = ctx.people;
+  const i = titled.findIndex((p) => p.person === who);
+  const p = i > 0 ? titled[i - 1]! : undefined;
+  if (!p || /[\p{Lu}]/u.test(ctx.text.slice(titled[i]!.end, at)) || !/^\s+and\s+$/.test(ctx.text.slice(p.end, titled[i]!.start))) return undefined;
+  if (p.person.of && p.person.of !== from) return undefined;
+  return p.person.of === to ? undefined : p.person;
+}
+
 /** A name without a title counts as a visitor when the sentence shows an official: an official trip, or a
  * counterpart named with a title. */
 function evidence(ctx: SentenceContext, actors: Actor[], who: Actor, roleGiven: boolean): boolean {
-  if (roleGiven || OFFICIAL_TRIP.test(ctx.text)) return true;
+  if (roleGiven || OFFICIAL_TRIP.test(ctx.text) || LEADER_TALKS.test(ctx.text)) return true;
   return actors.some((a) => a !== who && (a.kind === "titled" || a.kind === "known"));
 }
+
+// what only officials do in a sentence: talks, a counterpart, "the two leaders"
+export const LEADER_TALKS = /\b(?:(?:held|hold|holds|holding|for)\s+(?:\w+\s+)?(?:talks|consultations)\s+with|counterparts?\b|the\s+two\s+(?:leaders|presidents|heads\s+of)\b|to\s+sign\s+the\s+[\p{Lu}])/u;
 
 /** The earlier visit a "since" clause names: "since Chirac's in 2000", "since Chirac's visit in 2000". */
 function earlierVisit(ctx: SentenceContext, at: number, like: Person): { person: Person; date: string } | undefined {
@@ -183,7 +249,6 @@ export interface Actor {
   subject: boolean;
 }
 
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${NAME}`, "gu");
 const memo = new WeakMap<SentenceContext, Actor[]>();
 
 /** Everyone the sentence refers to, in order. */
@@ -194,19 +259,21 @@ export function actorsOf(ctx: SentenceContext): Actor[] {
   const named = [...ctx.people, ...findOfficeHolders(text, ctx.people, ctx.countries)];
   const out: Actor[] = named.map((p) => ({ start: p.start, end: p.end, person: p.person, kind: "titled" as const, subject: isSubject(text, p.end) }));
   const titled = out.length;
-  RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RUN.exec(text))) {
-    const t = trimName(m[0], m.index);
+  let full: Person | undefined;
+  for (let r = nextNameRun(text, 0); r; r = nextNameRun(text, r.index + r.run.length)) {
+    const t = trimName(r.run, r.index);
     if (!t) continue;
-    const end = m.index + m[0].length;
+    const end = r.index + r.run.length;
     if (overlapsTitled(out, titled, t.start, end) || ctx.countries.some((c) => c.start === t.start)) continue;
     // a run that names nobody (a state, a city, an acronym, "Treaty of …") needs no look-up
     const single = !/\s/.test(t.name);
     if (!isPersonName(t.name, single ? 1 : 2) || (single && findCity(t.name))) continue;
     // a last name alone where a partner is named ("talks with Soto") may stand for a full name given earlier
-    const person = knownPerson(ctx, t.name, named) ?? (single && PARTNER_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) ? recall(ctx, t.name) : undefined);
+    const person = knownPerson(ctx, t.name, named) ?? (single && (PARTNER_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) || (text.startsWith(" and ", end) && PARTNER_AFTER.test(text.slice(end, end + 40)))) ? recall(ctx, t.name) : undefined);
     if (person) out.push({ start: t.start, end, person, kind: "known", subject: isSubject(text, end) });
+    // one word that acts and stands for a full name given earlier without a title: a name alone
+    else if (single && ACTS.test(text.slice(end, end + 14)) && (full = recall(ctx, t.name))) out.push({ start: t.start, end, person: full, kind: "bare", subject: true });
     else if (!single) out.push({ start: t.start, end, person: { name: t.name }, kind: "bare", subject: isSubject(text, end) });
     // one word that acts ("Lula visited …") may be the person a later "he" means: note it, unresolved
     else if (ACTS.test(text.slice(end, end + 14))) out.push({ start: t.start, end, person: { name: t.name }, kind: "unknown", subject: true });
@@ -233,17 +300,27 @@ const isSubject = (text: string, end: number) => /^(?:['’]s)?\s+(?:[\p{Ll}]|,\
  * "President Ana Soto … Soto visited", and for names written family name first, "President Kim Min-su …
  * Kim visited". The nearest earlier mention wins. */
 function knownPerson(ctx: SentenceContext, name: string, named: readonly PersonMention[]): Person | undefined {
-  const single = !/\s/.test(name);
-  const fits = (p: Person) => p.name === name || (single && name.length > 2 && p.name.split(/\s+/).includes(name));
-  for (const p of named) if (fits(p.person)) return p.person;
+  const single = name.length > 2 && !/\s/.test(name);
+  for (const p of named) if (fits(p.person.name, name, single)) return p.person;
   const doc = ctx.doc;
   let i = ctx.sentence.index - 1;
   for (let at = doc.text.lastIndexOf(name, ctx.sentence.start - name.length), tries = 0; at >= 0 && tries < 6; at = doc.text.lastIndexOf(name, at - 1), tries++) {
     while (i >= 0 && doc.sentences[i]!.start > at) i--;
     if (i < 0) break;
-    for (const p of sentencePeople(doc, i)) if (fits(p)) return p;
+    for (const p of sentencePeople(doc, i)) if (fits(p.name, name, single)) return p;
   }
   return undefined;
+}
+
+/** Whether a full name is `name`, or (`word`) has it as one of its words. */
+function fits(full: string, name: string, word: boolean): boolean {
+  if (full === name) return true;
+  if (!word) return false;
+  for (let i = full.indexOf(name); i >= 0; i = full.indexOf(name, i + 1)) {
+    const e = i + name.length;
+    if ((i === 0 || /\s/.test(full[i - 1]!)) && (e === full.length || /\s/.test(full[e]!))) return true;
+  }
+  return false;
 }
 
 // the people each sentence of a document names, found once per document; a sentence's states are read only
@@ -259,7 +336,9 @@ function sentencePeople(doc: ArticleDoc, i: number): Person[] {
   return (cache[i] = all.map((p) => p.person));
 }
 
-const PARTNER_BEFORE = /\b(?:with|met|meeting|and|by)\s+$/;
+const PARTNER_BEFORE = /\b(?:with|met|meeting|and|by|received|hosted|welcomed)\s+$/;
+// "A and President B met": a last name joined to a titled partner
+const PARTNER_AFTER = new RegExp(String.raw`^\s+and\s+(?:(?:the\s+)?[\p{Lu}][\p{L}]+\s+)?${TITLE}\s+[\p{Lu}]`, "u");
 
 /** A last name alone that an earlier sentence gave in full, without a title: "… of Bola Tinubu. … with Tinubu". */
 function recall(ctx: SentenceContext, word: string): Person | undefined {
@@ -274,10 +353,9 @@ function recall(ctx: SentenceContext, word: string): Person | undefined {
   return undefined;
 }
 
-const NAME_AT_END = new RegExp(`(?:${NAME})$`, "u");
 const nameBeforeIn = (doc: string, end: number) => {
-  const m = NAME_AT_END.exec(doc.slice(Math.max(0, end - 60), end));
-  return m ? trimName(m[0], 0) : undefined;
+  const m = nameAtEnd(doc.slice(Math.max(0, end - 60), end));
+  return m ? trimName(m.run, 0) : undefined;
 };
 
 /** Who "he"/"she" at `at` is: the nearest person named before it in the sentence, else the previous sentence's. */
@@ -306,7 +384,10 @@ const QUALIFIER_WORDS: Record<string, (typeof VISIT_QUALIFIERS)[number]> = {
 const QUALIFIERS = Object.entries(QUALIFIER_WORDS).map(([w, q]) => [new RegExp(`\\b${w}\\b`), q] as const);
 
 export function qualifierOf(text: string): (typeof VISIT_QUALIFIERS)[number] | undefined {
-  const t = text.toLowerCase().replace(/\s+/g, " ");
+  const lower = text.toLowerCase();
+  // every qualifier holds one of these words
+  if (!lower.includes("first") && !lower.includes("highest") && !lower.includes("visit")) return undefined;
+  const t = lower.replace(/\s+/g, " ");
   for (const [re, q] of QUALIFIERS) if (re.test(t)) return q;
   return undefined;
 }
