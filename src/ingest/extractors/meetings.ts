@@ -31,13 +31,13 @@ export const meetings: Extractor = {
   keywords: ["met", "meet", "talk", "received", "hosted", "welcomed", "discuss", "spoke", "conferred", "conversation", "summit", "consultation", "negotiation",
     "signed", "concluded", "issued", "announced", "adopted", "inaugurated", "unveiled", "launched", "initial", "proclaim", "presid", "co-chair", "co-presid", "together", "side", "hand"],
   extract(ctx, m) {
-    // a meeting needs a date: the sentence's or its paragraph's
-    if (!ctx.dates.length && !ctx.paragraphDate) return null;
     const at = m.index + (m[0].startsWith(",") ? 1 : 0);
     const end = m.index + m[0].length;
     const together = JOINT_START.test(m[0]);
-    // leaders acting together need a coordination: test it before the costlier ones
+    // the cheap tests first: leaders acting together need a coordination; a meeting needs a date (the
+    // sentence's or its paragraph's), and to have taken place
     if (together && !ctx.text.includes(" and ")) return null;
+    if (!ctx.dates.length && !ctx.paragraphDate) return null;
     if (NOT_DONE.test(ctx.text.slice(Math.max(0, at - 60), at))) return null;
     // "was expected to fly to Lima for talks with …": the trip, and so the talks, did not take place
     if (m[0].startsWith("for") && PLANNED_TRIP.test(ctx.text.slice(Math.max(0, at - 80), at))) return null;
