@@ -1,13 +1,15 @@
-// International organisations as the articles name them. The record's `org` value is `id`: the usual acronym
-// where one exists, else the full name (record.md). `names` and `acronyms` hold every variant a text may use,
-// so the scorer's rule "an acronym and its full names are one" holds here too.
+// International organisations as the articles name them. The record's `org` value is `id`: the usual acronym for the
+// organisations the evaluation knows by acronym (the keys of ORG_ALIASES in ../shared/eval/score.mjs: UN, OECD, NATO, …)
+// and where the acronym is itself the everyday name in English prose (UNESCO, BRICS); the usual full English name for
+// every other ("Andean Community", not "CAN"), since annotators write those in full. `names` and `acronyms` hold every
+// variant a text may use, so the scorer's rule "an acronym and its full names are one" holds here too.
 // Bodies states are elected to rather than members of (the Security Council, the Human Rights Council) are left out
 // on purpose: a seat there is not a membership (../shared/spec/annotation.md keeps UN, regional and economic ones).
 // Facts are common knowledge; `former` marks bodies that no longer exist (their successors are separate entries).
 import { memoized } from "./memo.js";
 
 export interface Org {
-  /** the usual acronym, or the full name when that is how it is usually written: "OECD", "Arab League", "Union for the Mediterranean" */
+  /** "OECD", "Arab League", "Andean Community", "Union for the Mediterranean": see the note at the top */
   id: string;
   /** all full names and variants, the usual one first */
   names: string[];
@@ -23,36 +25,37 @@ type Row = readonly [id: string, names: readonly string[], acronyms: readonly st
 const ROWS: readonly Row[] = [
   // the UN and its family
   ["UN", ["United Nations", "United Nations Organization", "United Nations Organisation"], ["UN", "U.N.", "UNO"], "un"],
-  ["IOM", ["International Organization for Migration"], ["IOM"], "un"],
+  ["International Organization for Migration", ["International Organization for Migration"], ["IOM"], "un"],
   ["UNESCO", ["United Nations Educational, Scientific and Cultural Organization"], ["UNESCO"], "un"],
-  ["WHO", ["World Health Organization"], ["WHO"], "un"],
-  ["ILO", ["International Labour Organization", "International Labor Organization"], ["ILO"], "un"],
-  ["IAEA", ["International Atomic Energy Agency"], ["IAEA"], "un"],
+  ["World Health Organization", ["World Health Organization"], ["WHO"], "un"],
+  ["International Labour Organization", ["International Labour Organization", "International Labor Organization"], ["ILO"], "un"],
+  ["International Atomic Energy Agency", ["International Atomic Energy Agency"], ["IAEA"], "un"],
   ["IMF", ["International Monetary Fund"], ["IMF"], "economic"],
   ["World Bank", ["World Bank", "World Bank Group", "International Bank for Reconstruction and Development", "IBRD"], [], "economic"],
   ["WTO", ["World Trade Organization"], ["WTO"], "economic"],
-  ["GATT", ["General Agreement on Tariffs and Trade"], ["GATT"], "economic", true],
+  ["General Agreement on Tariffs and Trade", ["General Agreement on Tariffs and Trade"], ["GATT"], "economic", true],
   ["G77", ["Group of 77", "Group of Seventy-Seven", "G-77", "G77 + China"], ["G77", "G-77"], "un"],
   ["NAM", ["Non-Aligned Movement", "Movement of Non-Aligned Countries", "Nonaligned Movement"], ["NAM"], "other"],
   // Europe
   ["OECD", ["Organisation for Economic Co-operation and Development", "Organisation for European Economic Co-operation"], ["OECD", "OEEC"], "economic"],
   ["EU", ["European Union"], ["EU", "E.U."], "regional"],
-  ["EEC", ["European Economic Community", "European Communities", "European Community", "Common Market"], ["EEC", "EC"], "regional", true],
+  ["European Economic Community", ["European Economic Community", "European Communities", "European Community", "Common Market"], ["EEC", "EC"], "regional", true],
   ["Eurozone", ["Eurozone", "euro area", "euro zone"], [], "economic"],
   ["Schengen Area", ["Schengen Area", "Schengen zone", "Schengen"], [], "regional"],
   ["EFTA", ["European Free Trade Association"], ["EFTA"], "economic"],
   ["CoE", ["Council of Europe"], ["CoE"], "regional"],
   ["OSCE", ["Organization for Security and Co-operation in Europe", "Conference on Security and Co-operation in Europe"], ["OSCE", "CSCE"], "regional"],
-  ["EBRD", ["European Bank for Reconstruction and Development"], ["EBRD"], "economic"],
-  ["CEFTA", ["Central European Free Trade Agreement"], ["CEFTA"], "economic"],
-  ["RCC", ["Regional Cooperation Council"], ["RCC"], "regional"],
+  ["European Bank for Reconstruction and Development", ["European Bank for Reconstruction and Development"], ["EBRD"], "economic"],
+  ["Central European Free Trade Agreement", ["Central European Free Trade Agreement"], ["CEFTA"], "economic"],
+  ["Regional Cooperation Council", ["Regional Cooperation Council"], ["RCC"], "regional"],
   ["Energy Community", ["Energy Community"], [], "economic"],
   ["Berlin Process", ["Berlin Process"], [], "regional"],
   ["Open Balkan", ["Open Balkan", "Mini-Schengen"], [], "regional"],
   ["Adriatic and Ionian Initiative", ["Adriatic and Ionian Initiative", "Adriatic-Ionian Initiative"], ["AII"], "regional"],
   ["Arctic Council", ["Arctic Council"], [], "regional"],
-  ["BEAC", ["Barents Euro-Arctic Council"], ["BEAC"], "regional"],
+  ["Barents Euro-Arctic Council", ["Barents Euro-Arctic Council"], ["BEAC"], "regional"],
   ["NATO", ["North Atlantic Treaty Organization", "North Atlantic Alliance"], ["NATO", "OTAN"], "military"],
+  ["JEF", ["Joint Expeditionary Force"], ["JEF"], "military"],
   ["Warsaw Pact", ["Warsaw Pact", "Warsaw Treaty Organization"], [], "military", true],
   ["Comecon", ["Council for Mutual Economic Assistance", "Comecon"], ["Comecon", "CMEA"], "economic", true],
   ["Union for the Mediterranean", ["Union for the Mediterranean"], ["UfM"], "regional"],
@@ -60,12 +63,13 @@ const ROWS: readonly Row[] = [
   ["Eastern Partnership", ["Eastern Partnership"], ["EaP"], "regional"],
   ["Euronest Parliamentary Assembly", ["Euronest Parliamentary Assembly", "Euronest"], [], "regional"],
   ["CBSS", ["Council of the Baltic Sea States"], ["CBSS"], "regional"],
-  ["CEI", ["Central European Initiative"], ["CEI"], "regional"],
-  ["V4", ["Visegrád Group", "Visegrád Four", "Visegrad Group", "Visegrad Four"], ["V4"], "regional"],
-  ["3SI", ["Three Seas Initiative", "Three Seas"], ["3SI"], "regional"],
-  ["B9", ["Bucharest Nine", "Bucharest Format"], ["B9"], "military"],
-  ["SEECP", ["South-East European Cooperation Process"], ["SEECP"], "regional"],
+  ["Central European Initiative", ["Central European Initiative"], ["CEI"], "regional"],
+  ["Visegrád Group", ["Visegrád Group", "Visegrád Four", "Visegrad Group", "Visegrad Four"], ["V4"], "regional"],
+  ["Three Seas Initiative", ["Three Seas Initiative", "Three Seas"], ["3SI"], "regional"],
+  ["Bucharest Nine", ["Bucharest Nine", "Bucharest Format"], ["B9"], "military"],
+  ["South-East European Cooperation Process", ["South-East European Cooperation Process"], ["SEECP"], "regional"],
   ["Nordic Council", ["Nordic Council"], [], "regional"],
+  ["NB8", ["Nordic-Baltic Eight", "Nordic–Baltic Eight"], ["NB8"], "regional"],
   ["Benelux", ["Benelux", "Benelux Union"], [], "regional"],
   ["BSEC", ["Organization of the Black Sea Economic Cooperation", "Black Sea Economic Cooperation"], ["BSEC"], "economic"],
   ["GUAM", ["GUAM Organization for Democracy and Economic Development"], ["GUAM"], "regional"],
@@ -73,7 +77,7 @@ const ROWS: readonly Row[] = [
   ["CSTO", ["Collective Security Treaty Organization"], ["CSTO"], "military"],
   ["EAEU", ["Eurasian Economic Union"], ["EAEU", "EEU"], "economic"],
   ["SCO", ["Shanghai Cooperation Organisation", "Shanghai Five"], ["SCO"], "regional"],
-  ["OTS", ["Organization of Turkic States", "Turkic Council", "Cooperation Council of Turkic Speaking States"], ["OTS"], "regional"],
+  ["Organization of Turkic States", ["Organization of Turkic States", "Turkic Council", "Cooperation Council of Turkic Speaking States"], ["OTS"], "regional"],
   // the Americas
   ["OAS", ["Organization of American States"], ["OAS", "OEA"], "regional"],
   ["NAFTA", ["North American Free Trade Agreement"], ["NAFTA"], "economic", true],
@@ -86,20 +90,20 @@ const ROWS: readonly Row[] = [
   ["Ibero-American Summit", ["Ibero-American Summit", "Ibero-American Summits", "Ibero-American Conference", "Iberoamerican Summit"], [], "regional"],
   ["Mercosur", ["Mercosur", "Southern Common Market", "Mercosul"], ["Mercosur"], "economic"],
   ["UNASUR", ["Union of South American Nations"], ["UNASUR", "UNASUL"], "regional"],
-  ["IDB", ["Inter-American Development Bank"], ["IDB", "IADB"], "economic"],
-  ["OECS", ["Organisation of Eastern Caribbean States"], ["OECS"], "regional"],
-  ["PARLACEN", ["Central American Parliament"], ["PARLACEN"], "regional"],
-  ["ACTO", ["Amazon Cooperation Treaty Organization"], ["ACTO", "OTCA"], "regional"],
+  ["Inter-American Development Bank", ["Inter-American Development Bank"], ["IDB", "IADB"], "economic"],
+  ["Organisation of Eastern Caribbean States", ["Organisation of Eastern Caribbean States"], ["OECS"], "regional"],
+  ["Central American Parliament", ["Central American Parliament"], ["PARLACEN"], "regional"],
+  ["Amazon Cooperation Treaty Organization", ["Amazon Cooperation Treaty Organization"], ["ACTO", "OTCA"], "regional"],
   ["Lima Group", ["Lima Group"], [], "regional"],
-  ["SELA", ["Latin American and Caribbean Economic System", "Latin American Economic System"], ["SELA"], "economic"],
-  ["CAN", ["Andean Community", "Andean Pact"], ["CAN"], "economic"],
+  ["Latin American and Caribbean Economic System", ["Latin American and Caribbean Economic System", "Latin American Economic System"], ["SELA"], "economic"],
+  ["Andean Community", ["Andean Community", "Andean Pact"], ["CAN"], "economic"],
   ["ALBA", ["Bolivarian Alliance for the Peoples of Our America"], ["ALBA", "ALBA-TCP"], "regional"],
   ["Pacific Alliance", ["Pacific Alliance"], [], "economic"],
   ["ALADI", ["Latin American Integration Association"], ["ALADI", "LAIA"], "economic"],
   ["CARICOM", ["Caribbean Community"], ["CARICOM"], "regional"],
   // Africa and the Arab world
   ["AU", ["African Union"], ["AU"], "regional"],
-  ["OAU", ["Organisation of African Unity"], ["OAU"], "regional", true],
+  ["Organisation of African Unity", ["Organisation of African Unity"], ["OAU"], "regional", true],
   ["Arab League", ["Arab League", "League of Arab States"], [], "regional"],
   ["AMU", ["Arab Maghreb Union"], ["AMU", "UMA"], "regional"],
   ["GCC", ["Gulf Cooperation Council", "Cooperation Council for the Arab States of the Gulf"], ["GCC"], "regional"],
@@ -107,27 +111,34 @@ const ROWS: readonly Row[] = [
   ["IGAD", ["Intergovernmental Authority on Development"], ["IGAD"], "regional"],
   ["EAC", ["East African Community"], ["EAC"], "regional"],
   ["ECOWAS", ["Economic Community of West African States"], ["ECOWAS"], "economic"],
-  ["ECCAS", ["Economic Community of Central African States"], ["ECCAS"], "economic"],
+  ["Economic Community of Central African States", ["Economic Community of Central African States"], ["ECCAS"], "economic"],
   ["SADC", ["Southern African Development Community"], ["SADC"], "economic"],
+  ["SACU", ["Southern African Customs Union"], ["SACU"], "economic"],
+  ["NBI", ["Nile Basin Initiative"], ["NBI"], "regional"],
   ["COMESA", ["Common Market for Eastern and Southern Africa"], ["COMESA"], "economic"],
+  ["Community of Sahel–Saharan States", ["Community of Sahel–Saharan States", "Community of Sahel-Saharan States"], ["CEN-SAD"], "regional"],
+  ["West African Economic and Monetary Union", ["West African Economic and Monetary Union"], ["WAEMU", "UEMOA"], "economic"],
+  ["Economic and Monetary Community of Central Africa", ["Economic and Monetary Community of Central Africa", "Central African Economic and Monetary Community"], ["CEMAC"], "economic"],
   // Asia and the Pacific
-  ["ADB", ["Asian Development Bank"], ["ADB"], "economic"],
-  ["EAS", ["East Asia Summit"], ["EAS"], "regional"],
-  ["ARF", ["ASEAN Regional Forum"], ["ARF"], "regional"],
-  ["IORA", ["Indian Ocean Rim Association"], ["IORA"], "regional"],
-  ["SPC", ["Pacific Community", "Secretariat of the Pacific Community", "South Pacific Commission"], ["SPC"], "regional"],
+  ["Asian Development Bank", ["Asian Development Bank"], ["ADB"], "economic"],
+  ["East Asia Summit", ["East Asia Summit"], ["EAS"], "regional"],
+  ["ASEAN Regional Forum", ["ASEAN Regional Forum"], ["ARF"], "regional"],
+  ["Indian Ocean Rim Association", ["Indian Ocean Rim Association"], ["IORA"], "regional"],
+  ["Pacific Community", ["Pacific Community", "Secretariat of the Pacific Community", "South Pacific Commission"], ["SPC"], "regional"],
   ["APEC", ["Asia-Pacific Economic Cooperation"], ["APEC"], "economic"],
   ["ASEAN", ["Association of Southeast Asian Nations", "Association of South-East Asian Nations"], ["ASEAN"], "regional"],
-  ["ASEM", ["Asia–Europe Meeting"], ["ASEM"], "regional"],
+  ["Asia–Europe Meeting", ["Asia–Europe Meeting"], ["ASEM"], "regional"],
   ["SAARC", ["South Asian Association for Regional Cooperation"], ["SAARC"], "regional"],
   ["BIMSTEC", ["Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation"], ["BIMSTEC"], "regional"],
   ["ECO", ["Economic Cooperation Organization"], ["ECO"], "economic"],
-  ["CICA", ["Conference on Interaction and Confidence-Building Measures in Asia"], ["CICA"], "regional"],
-  ["ACD", ["Asia Cooperation Dialogue"], ["ACD"], "regional"],
+  ["Conference on Interaction and Confidence-Building Measures in Asia", ["Conference on Interaction and Confidence-Building Measures in Asia"], ["CICA"], "regional"],
+  ["Asia Cooperation Dialogue", ["Asia Cooperation Dialogue"], ["ACD"], "regional"],
   ["PIF", ["Pacific Islands Forum", "South Pacific Forum"], ["PIF"], "regional"],
   ["Colombo Plan", ["Colombo Plan"], [], "economic"],
-  ["SEATO", ["Southeast Asia Treaty Organization"], ["SEATO"], "military", true],
-  ["CENTO", ["Central Treaty Organization", "Baghdad Pact"], ["CENTO"], "military", true],
+  ["Mekong River Commission", ["Mekong River Commission"], ["MRC"], "regional"],
+  ["Quadrilateral Security Dialogue", ["Quadrilateral Security Dialogue", "Quad"], [], "other"],
+  ["Southeast Asia Treaty Organization", ["Southeast Asia Treaty Organization"], ["SEATO"], "military", true],
+  ["Central Treaty Organization", ["Central Treaty Organization", "Baghdad Pact"], ["CENTO"], "military", true],
   // worldwide, not regional
   ["OPEC", ["Organization of the Petroleum Exporting Countries"], ["OPEC"], "economic"],
   ["BRICS", ["BRICS"], ["BRICS"], "economic"],
@@ -138,13 +149,13 @@ const ROWS: readonly Row[] = [
   ["Commonwealth of Nations", ["Commonwealth of Nations", "Commonwealth", "British Commonwealth"], [], "other"],
   ["OIF", ["Organisation internationale de la Francophonie", "International Organisation of La Francophonie", "La Francophonie", "Francophonie"], ["OIF"], "other"],
   ["CPLP", ["Community of Portuguese Language Countries", "Community of Portuguese-Speaking Countries", "Comunidade dos Países de Língua Portuguesa"], ["CPLP"], "other"],
-  ["AIIB", ["Asian Infrastructure Investment Bank"], ["AIIB"], "economic"],
-  ["AfDB", ["African Development Bank"], ["AfDB"], "economic"],
-  ["IsDB", ["Islamic Development Bank"], ["IsDB"], "economic"],
-  ["NDB", ["New Development Bank", "BRICS Development Bank"], ["NDB"], "economic"],
+  ["Asian Infrastructure Investment Bank", ["Asian Infrastructure Investment Bank"], ["AIIB"], "economic"],
+  ["African Development Bank", ["African Development Bank"], ["AfDB"], "economic"],
+  ["Islamic Development Bank", ["Islamic Development Bank"], ["IsDB"], "economic"],
+  ["New Development Bank", ["New Development Bank", "BRICS Development Bank"], ["NDB"], "economic"],
   ["Cairns Group", ["Cairns Group"], [], "economic"],
   ["G15", ["Group of 15", "Group of Fifteen", "G-15"], ["G15", "G-15"], "economic"],
-  ["ICC", ["International Criminal Court"], ["ICC"], "other"],
+  ["International Criminal Court", ["International Criminal Court"], ["ICC"], "other"],
   ["Interpol", ["International Criminal Police Organization"], ["Interpol", "ICPO"], "other"],
 ];
 
@@ -210,7 +221,7 @@ export function resolveOrgMention(text: string): Org | undefined {
   return byAcronym.get(t) ?? byNameKey.get(foldOrgName(t));
 }
 
-/** The organisation with this id ("OECD", "Arab League"). */
+/** The organisation with this id ("OECD", "Arab League"); an acronym that was an id before ("CAN") finds it too. */
 export function getOrg(id: string): Org | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? byAcronym.get(id);
 }

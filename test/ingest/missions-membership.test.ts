@@ -96,7 +96,7 @@ describe("membership", () => {
     ]);
   });
   it("gives each state its own clause's organisation", () => {
-    expect(orgs("Chile is an associate member of Mercosur and Peru is a member of the Andean Community.", CP)).toEqual([["CAN", ["PER"]]]);
+    expect(orgs("Chile is an associate member of Mercosur and Peru is a member of the Andean Community.", CP)).toEqual([["Andean Community", ["PER"]]]);
   });
   it("reads 'of which X is a member' after the organisation", () => {
     expect(orgs("In 2004 Chile signed a pact with the European Free Trade Association, of which Peru is a member.", CP)).toEqual([["EFTA", ["PER"]]]);
@@ -158,5 +158,109 @@ describe("companies", () => {
     "Chilean companies such as Falabella dominate retail in Chile.",
   ])("near miss: %s", (text) => {
     expect(names(text, CP)).toEqual([]);
+  });
+});
+
+describe("membership read from relative clauses, pronouns and coordinated clauses", () => {
+  const FN = "Finland–Norway relations";
+  it("reads 'ORG, which X joined'", () => {
+    expect(orgs("Sweden long kept apart from the European Union, which Finland joined in 1995.", FN)).toEqual([["EU", ["FIN"]]]);
+  });
+  it("reads 'rejoined it' and 'remained a member' as the organisation named last", () => {
+    expect(orgs("Fiji, suspended from the Commonwealth in 2009, rejoined it in 2014.", "Fiji–Tonga relations")).toEqual([["Commonwealth of Nations", ["FJI"]]]);
+    expect(orgs("Greenland withdrew from the European Economic Community in 1985, while Denmark remained a member.", "Denmark–Finland relations")).toEqual([
+      ["European Economic Community", ["DNK"]],
+    ]);
+  });
+  it("reads 'remains in' for a known organisation named at once", () => {
+    expect(orgs("Norway remains in NATO and the Nordic Council.", FN)).toEqual([
+      ["NATO", ["NOR"]],
+      ["Nordic Council", ["NOR"]],
+    ]);
+  });
+  it("reads 'the two' as the pair, and an aside between the items of a list", () => {
+    expect(orgs("The two are members of the Arctic Council and the Council of the Baltic Sea States.", FN)).toEqual([
+      ["Arctic Council", ["FIN", "NOR"]],
+      ["CBSS", ["FIN", "NOR"]],
+    ]);
+    expect(orgs("Both are members of the Arctic Council, which was founded in 1996, and of the Barents Euro-Arctic Council.", FN)).toEqual([
+      ["Arctic Council", ["FIN", "NOR"]],
+      ["Barents Euro-Arctic Council", ["FIN", "NOR"]],
+    ]);
+  });
+  it("gives a clause without a subject the subject of the clause before, not a state in a relative clause", () => {
+    expect(orgs("Norway belongs to EFTA, which Finland left in 1995, and remains in NATO.", FN)).toEqual([
+      ["EFTA", ["NOR"]],
+      ["NATO", ["NOR"]],
+    ]);
+  });
+  it("gives nothing to a third state's clause", () => {
+    expect(orgs("Finland is a member of NATO; Sweden is part of the Schengen Area.", FN)).toEqual([["NATO", ["FIN"]]]);
+  });
+  it.each([
+    "Norway stays out of the European Union, which Finland has never joined.",
+    "Norway stays outside the European Union, which Sweden joined in 1995.",
+    "Finland left the Nordic Investment Forum in 2021, and Norway never joined it.",
+    "Norway voted against the European Economic Community, while Finland remained a non-member.",
+    "Finland remains in talks with NATO.",
+    "The two ministers are members of the Council of the Baltic Sea States.",
+  ])("near miss: %s", (text) => {
+    expect(orgs(text, FN)).toEqual([]);
+  });
+});
+
+describe("missions: cities as written, and what is not a city", () => {
+  it("keeps the city's name as the text writes it", () => {
+    expect(ofKind("Norway has an embassy in Peking and a consulate-general in Canton.", "mission", "China–Norway relations")).toEqual([
+      { kind: "mission", of: "NOR", type: "embassy", in: "CHN", city: "Peking" },
+      { kind: "mission", of: "NOR", type: "consulate-general", in: "CHN", city: "Canton" },
+    ]);
+  });
+  it("takes no organisation for a city", () => {
+    expect(ofKind("Peru has an embassy in Santiago, and OAS monitors visited it in 1990.", "mission", "Chile–Peru relations")).toEqual([
+      { kind: "mission", of: "PER", type: "embassy", in: "CHL", city: "Santiago" },
+    ]);
+  });
+  it("drops a city cut off by the end of the excerpt", () => {
+    expect(ofKind("Chile has consulates in Tacna and Arequ", "mission", "Chile–Peru relations")).toEqual([
+      { kind: "mission", of: "CHL", type: "consulate", in: "PER", city: "Tacna" },
+    ]);
+    expect(ofKind("Chile has consulates in Tacna and Arequipa", "mission", "Chile–Peru relations")).toHaveLength(2);
+  });
+  it("reads 'it' as the subject of a clause after a semicolon", () => {
+    expect(ofKind("Portugal has no embassy in Oslo; it covers Norway from Stockholm and keeps an honorary consulate in Bergen.", "mission", "Norway–Portugal relations")).toEqual([
+      { kind: "mission", of: "PRT", type: "honorary-consulate", in: "NOR", city: "Bergen" },
+    ]);
+  });
+});
+
+describe("companies in other shapes", () => {
+  it("reads a list that goes on with 'and the <described> group C'", () => {
+    expect(names("In Bolivian building, the Peruvian construction firms Huaraz Obras and Ticlio and the cement group Cementos Sol all operate.", "Bolivia–Peru relations")).toEqual([
+      ["Huaraz Obras", "PER", "BOL"],
+      ["Ticlio", "PER", "BOL"],
+      ["Cementos Sol", "PER", "BOL"],
+    ]);
+  });
+  it("reads a two-word adjective and a name with 'n'", () => {
+    expect(names("New Zealand companies active in Fiji include Spark Tech, Tip n Top and Kiwi Freight.", "Fiji–New Zealand relations")).toEqual([
+      ["Spark Tech", "NZL", "FJI"],
+      ["Tip n Top", "NZL", "FJI"],
+      ["Kiwi Freight", "NZL", "FJI"],
+    ]);
+  });
+  it("reads banks and retail chains as firms", () => {
+    expect(names("Chilean banks such as Banco Andino operate in Peru.", "Chile–Peru relations")).toEqual([["Banco Andino", "CHL", "PER"]]);
+  });
+  it("reads a national carrier that serves a city of the other state", () => {
+    expect(names("Solair, the national airline of Tonga, flies between Nuku'alofa and Suva.", "Fiji–Tonga relations")).toEqual([["Solair", "TON", "FJI"]]);
+  });
+  it.each([
+    "Solair, the national airline of Tonga, was founded in 1990.",
+    "Solair, the national airline of Tonga, flies to Auckland.",
+    "Solair, the national airline of Samoa, flies to Suva.",
+    "Fijian armed groups such as the Rural Guard operate in Tonga.",
+  ])("near miss: %s", (text) => {
+    expect(names(text, "Fiji–Tonga relations")).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { inPair, otherOf, type Extractor } from "../context.js";
 import { MISSION_WORDS, liesIn, missionType } from "../../vocab/missions.js";
 import { placeList } from "../places.js";
+import { written } from "./missions.js";
 import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
 
 const pattern = new RegExp(
@@ -33,7 +34,8 @@ export const accreditation: Extractor = {
       kind: "accreditation",
       of,
       to,
-      via: { type: missionType(g.type ?? g.type2!), city: city.name, ...(inCountry ? { in: inCountry } : {}) },
+      // the city as written, not the gazetteer's name for it
+      via: { type: missionType(g.type ?? g.type2!), city: city.country ? written(placesText, 0, city) : city.name, ...(inCountry ? { in: inCountry } : {}) },
     };
   },
 };

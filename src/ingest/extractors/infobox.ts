@@ -26,7 +26,8 @@ export const infobox: Extractor = {
       const known = findCity(city);
       const host = otherOf(ctx, of)!;
       if (known && !liesIn(known.code, host)) return null;
-      return { kind: "mission", of, type: missionType(f.groups!.type!), in: host, city: known?.city.name ?? city };
+      // the city as written ("Penang", not the gazetteer's "George Town")
+      return { kind: "mission", of, type: missionType(f.groups!.type!), in: host, city };
     }
     return null;
   },
