@@ -1,6 +1,6 @@
 // Places after a preposition: "in Arica and Tacna", "in Mexico City and in Monterrey",
 // "in the capital city of Lima", "in Washington, D.C.; United States".
-import { findCity, resolveCountryMention as resolveCountry } from "../vocab/countries.js";
+import { findCity, mayBeginCity, resolveCountryMention as resolveCountry } from "../vocab/countries.js";
 
 export interface Place {
   name: string;
@@ -43,13 +43,17 @@ function placeAt(text: string, pos: number): Place | undefined {
   if (!m) return undefined;
   // the longest known city that starts here, allowing a comma inside ("Washington, D.C.")
   const span = rest.slice(0, m[0].length + 8);
-  for (let len = Math.min(span.length, 40); len > 1; len--) {
-    // a candidate ends a word: a letter or a period, and no letter after it
-    const last = rest.charCodeAt(len - 1);
-    if (!(last === 46 || isLetter(last)) || (len < rest.length && isLetter(rest.charCodeAt(len)))) continue;
-    const cand = rest.slice(0, len);
-    const hit = findCity(cand);
-    if (hit) return { name: hit.city.name, start: pos, end: pos + len, country: hit.code };
+  // (a text whose first word begins no city's name is passed over: folding keeps that word in front,
+  // "The Hague" → "hague …", "St. Kitts" → "saint …")
+  const longest = Math.min(span.length, 40);
+  if (mayBeginCity(rest.slice(0, longest))) {
+    for (let len = longest; len > 1; len--) {
+      // a candidate ends a word: a letter or a period, and no letter after it
+      const last = rest.charCodeAt(len - 1);
+      if (!(last === 46 || isLetter(last)) || (len < rest.length && isLetter(rest.charCodeAt(len)))) continue;
+      const hit = findCity(rest.slice(0, len));
+      if (hit) return { name: hit.city.name, start: pos, end: pos + len, country: hit.code };
+    }
   }
   let name = m[0].replace(/[.]$/, "").trim();
   // stop a place name at a following capitalised sentence word ("Lima In 1990")

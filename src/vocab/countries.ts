@@ -179,6 +179,19 @@ export function findCity(city: string, among?: readonly string[]): { code: strin
   return (among && list.find((x) => among.includes(x.code))) || list[0];
 }
 
+/** The first words of all city names, folded: a text whose first word is not one of them begins no city. */
+let cityFirstWords: Set<string> | undefined;
+export function mayBeginCity(text: string): boolean {
+  cityFirstWords ??= new Set([...cityIndex.keys()].map((k) => k.split(" ")[0]!));
+  const f = fold(text);
+  const space = f.indexOf(" ");
+  const first = space < 0 ? f : f.slice(0, space);
+  if (cityFirstWords.has(first)) return true;
+  // a name may end before an apostrophe the fold keeps: "Kabul's" begins "Kabul"
+  for (let i = first.indexOf("'"); i > 0; i = first.indexOf("'", i + 1)) if (cityFirstWords.has(first.slice(0, i))) return true;
+  return false;
+}
+
 /** Every place with this name, the default first. */
 export function citiesNamed(city: string): readonly { code: string; city: City }[] {
   return cityIndex.get(fold(city)) ?? [];
