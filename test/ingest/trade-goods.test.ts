@@ -178,3 +178,118 @@ describe("goods", () => {
     expect(ofKind(text, "goods", LT)).toEqual([]);
   });
 });
+
+describe("trade: currencies given by sign or by code", () => {
+  it.each([
+    ["In 2021 Botswana's imports from South Africa came to R45 billion.", "Botswana–South Africa relations", 45e9, "ZAR", "import"],
+    ["Jordanian exports to Lebanon totalled JD 120 million in 2019.", "Jordan–Lebanon relations", 120e6, "JOD", "export"],
+    ["Malian exports to Senegal were worth some 30 billion CFA francs in 2018.", "Mali–Senegal relations", 30e9, "XOF", "export"],
+    ["In 2020 Cameroon's exports to Gabon reached 12 billion CFA francs.", "Cameroon–Gabon relations", 12e9, "XAF", "export"],
+    ["Nepal's imports from Bhutan amounted to Nu 1.2 billion in 2017.", "Bhutan–Nepal relations", 1.2e9, "BTN", "import"],
+    ["Tanzanian exports to Uganda were valued at TSh 300 billion in 2022.", "Tanzania–Uganda relations", 300e9, "TZS", "export"],
+    ["In 2021 Senegalese exports to Mali totalled XOF 250 billion.", "Mali–Senegal relations", 250e9, "XOF", "export"],
+    ["Kenyan exports to Tanzania were valued at KSh 40 billion in 2021.", "Kenya–Tanzania relations", 40e9, "KES", "export"],
+    ["In 2016 Pakistani exports to Sri Lanka reached Rs 30 billion.", "Pakistan–Sri Lanka relations", 30e9, "PKR", "export"],
+  ])("%s", (text, title, value, currency, flow) => {
+    expect(ofKind(text, "trade", title)).toMatchObject([{ value, currency, flow }]);
+  });
+  it("takes a bare sign only before a unit", () => {
+    expect(ofKind("Jordanian exports to Lebanon were JD 120 in 2019.", "trade", "Jordan–Lebanon relations")).toEqual([]);
+  });
+});
+
+describe("trade: a total in context", () => {
+  it("counts only the states of the figure's own clause when the sentence names the two", () => {
+    expect(ofKind("Norway is Sweden's third partner after Germany; trade between them reached NOK 180 billion in 2019.", "trade", NS)).toEqual([
+      { kind: "trade", value: 180e9, currency: "NOK", year: 2019, flow: "total" },
+    ]);
+    expect(ofKind("In 2020, when Sweden overtook Finland as Norway's main partner, trade came to NOK 200 billion.", "trade", NS)).toEqual([
+      { kind: "trade", value: 200e9, currency: "NOK", year: 2020, flow: "total" },
+    ]);
+  });
+  it("reads the total again after 'it'", () => {
+    expect(ofKind("Bilateral trade reached US$2 billion in 2010 and then slumped; by 2015 it had fallen to US$1.1 billion.", "trade", NS)).toEqual([
+      { kind: "trade", value: 2e9, currency: "USD", year: 2010, flow: "total" },
+      { kind: "trade", value: 1.1e9, currency: "USD", year: 2015, flow: "total" },
+    ]);
+  });
+  it.each([
+    "Denmark is Sweden's main partner, and trade reached US$4 billion in 2019.", // whose trade? only one of the pair named
+    "In 2020 both Norway and Sweden traded more with Finland, and trade with Finland reached US$5 billion.", // a third state in the clause
+    "Norway's trade surplus with Sweden widened; it had reached US$3 billion in 2008.", // "it" after no total
+  ])("near miss: %s", (text) => {
+    expect(ofKind(text, "trade", NS)).toEqual([]);
+  });
+  it("does not read 'it' after a one-way flow as a total", () => {
+    expect(ofKind("Swedish exports to Norway reached SEK 70 billion in 2014; by 2016 it had risen to SEK 75 billion.", "trade", NS)).toEqual([
+      { kind: "trade", value: 70e9, currency: "SEK", year: 2014, flow: "export", from: "SWE", to: "NOR" },
+    ]);
+  });
+});
+
+describe("trade: a second flow", () => {
+  it("reads a flow whose verb is left out", () => {
+    expect(ofKind("In 2018 exports from Norway to Sweden came to NOK 100 billion and imports from Sweden to NOK 90 billion.", "trade", NS)).toEqual([
+      { kind: "trade", value: 100e9, currency: "NOK", year: 2018, flow: "export", from: "NOR", to: "SWE" },
+      { kind: "trade", value: 90e9, currency: "NOK", year: 2018, flow: "import", from: "SWE", to: "NOR" },
+    ]);
+  });
+  it("reads the other direction named by the noun alone", () => {
+    expect(ofKind("Swedish exports to Norway were worth SEK 80 billion in 2020, against imports of SEK 70 billion.", "trade", NS)).toEqual([
+      { kind: "trade", value: 80e9, currency: "SEK", year: 2020, flow: "export", from: "SWE", to: "NOR" },
+      { kind: "trade", value: 70e9, currency: "SEK", year: 2020, flow: "import", from: "NOR", to: "SWE" },
+    ]);
+    expect(ofKind("Norway's exports to Sweden came to NOK 120 billion in 2021, while imports reached NOK 100 billion.", "trade", NS)).toMatchObject([
+      { value: 120e9, flow: "export", from: "NOR", to: "SWE" },
+      { value: 100e9, flow: "import", from: "SWE", to: "NOR" },
+    ]);
+  });
+  it("reads a flow past an apposition of goods", () => {
+    const body = "Thai exports to Laos, chiefly fuel, cars and steel, were worth 90 billion baht in 2019.";
+    expect(ofKind(body, "trade", LT)).toEqual([{ kind: "trade", value: 90e9, currency: "THB", year: 2019, flow: "export", from: "THA", to: "LAO" }]);
+    expect(ofKind(body, "goods", LT)).toEqual([{ kind: "goods", from: "THA", to: "LAO", items: ["fuel", "cars", "steel"] }]);
+  });
+  it.each([
+    ["Norway aims to raise its exports to Sweden to NOK 150 billion by 2030.", NS], // a goal
+    ["Imports of SEK 70 billion were recorded in 2020.", NS], // whose imports?
+    ["Thai exports to Laos, Cambodia and Myanmar, were worth 300 billion baht in 2019.", LT], // other states in the apposition
+  ])("near miss: %s", (text, title) => {
+    expect(ofKind(text, "trade", title)).toEqual([]);
+  });
+});
+
+describe("goods: the partner from the context", () => {
+  it("reads a list without a partner where the paragraph is about the pair", () => {
+    const body = "Kenyan exports to Uganda reached KES 90 billion in 2019. Uganda supplies maize, beans and sugar, and buys petroleum products and salt.";
+    expect(ofKind(body, "goods", "Kenya–Uganda relations")).toEqual([
+      { kind: "goods", from: "UGA", to: "KEN", items: ["maize", "beans", "sugar"] },
+      { kind: "goods", from: "KEN", to: "UGA", items: ["petroleum products", "salt"] },
+    ]);
+  });
+  it.each([
+    ["Laos sells electricity to Thailand and buys Thai fuel, cement and cars.", [["LAO", "THA", ["electricity"]], ["THA", "LAO", ["fuel", "cement", "cars"]]]],
+    ["Thailand exports fuel and vehicles to Laos and buys timber and electricity in return.", [["THA", "LAO", ["fuel", "vehicles"]], ["LAO", "THA", ["timber", "electricity"]]]],
+    ["Thailand sells Laos around 20,000 tonnes of rice a year.", [["THA", "LAO", ["rice"]]]],
+    ["==Trade==\nThai deliveries consist mainly of fuel and vehicles.", [["THA", "LAO", ["fuel", "vehicles"]]]],
+    ["Laos exports coffee and fruit and vegetables to Thailand.", [["LAO", "THA", ["coffee", "fruit and vegetables"]]]],
+    ["Laos mainly ships timber and gypsum southward, while Thailand sells machinery.", [["LAO", "THA", ["timber", "gypsum"]], ["THA", "LAO", ["machinery"]]]],
+    ["Thailand is the main partner of Laos. Laos exports coffee and tea, and imports fuel and cars.", [["LAO", "THA", ["coffee", "tea"]], ["THA", "LAO", ["fuel", "cars"]]]],
+    ["==Trade==\nThai exports consist mainly of fuel and cars.", [["THA", "LAO", ["fuel", "cars"]]]],
+  ] as const)("%s", (text, expected) => {
+    expect(ofKind(text, "goods", LT)).toEqual(expected.map(([from, to, items]) => ({ kind: "goods", from, to, items })));
+  });
+  it.each([
+    "Thailand exports rice, sugar and rubber.", // the partner named nowhere near
+    "Laos imports fell sharply in 2020 as trade with Thailand slowed.", // a verb, not goods
+    "Thailand exports rice and rubber, mostly to China.", // a third state
+    "Laos no longer buys Thai fuel.", // negation
+    "Thailand sends Laos a delegation every year.", // not goods
+    "Thailand sent Laos its condolences.", // not goods
+    "Vietnam exports rice and coffee, and Laos buys Thai fuel.", // a third state in the sentence
+    "Thailand sells Chinese cars to Laos.", // the adjective is the goods' make, the partner is named: one fact only
+  ])("near miss: %s", (text) => {
+    const found = ofKind(text, "goods", LT);
+    if (text.includes("Chinese")) expect(found).toEqual([{ kind: "goods", from: "THA", to: "LAO", items: ["Chinese cars"] }]);
+    else expect(found).toEqual([]);
+  });
+});
