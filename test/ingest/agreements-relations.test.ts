@@ -121,3 +121,115 @@ describe("relations: other wordings of establishment", () => {
     expect(ofKind(text, "relations")).toEqual([]);
   });
 });
+
+describe("relations: restored, upgraded, downgraded and severed in their other wordings", () => {
+  const rel = (event: string, date: string) => ({ kind: "relations", event, date });
+  it.each([
+    ["The two presidents met in Arica in May 1975 and agreed to restore diplomatic ties.", rel("restored", "1975-05")],
+    ["The two governments raised their legations to embassies in 1961.", rel("upgraded", "1961")],
+    ["Chile raised its legation in Lima to an embassy in 1950.", rel("upgraded", "1950")],
+    ["Relations were restored to ambassadorial level in 2002.", rel("upgraded", "2002")],
+    ["In 1978 Chile lowered its representation to the level of chargé d'affaires.", rel("downgraded", "1978")],
+    ["Relations were frozen in 1962.", rel("severed", "1962")],
+    // "those relations": the relations just spoken of, whoever ended them
+    ["Formal ties had been good until then. The Bolivian invasion of 1879 ended those relations.", rel("severed", "1879")],
+  ])("%s", (text, fact) => {
+    expect(ofKind(text, "relations")).toEqual([fact]);
+  });
+
+  it.each([
+    "Chile and Bolivia agreed to restore diplomatic ties in 1975.", // another pair
+    "The presidents hoped to restore ties in 1975.", // hoped, not agreed
+    "The war ended their trade relations in 1880.", // not diplomatic relations
+    "Peru raised its legation in Bolivia to an embassy in 1950.", // another pair
+    "The Bolivian invasion of 1879 ended its relations with Argentina.", // not the relations spoken of
+  ])("near miss: %s", (text) => {
+    expect(ofKind(text, "relations")).toEqual([]);
+  });
+});
+
+describe("relations: more wordings of establishment", () => {
+  it.each([
+    ["Diplomatic relations were first established in 1839, soon after both won their independence from Spain.", "1839"],
+    ["The two countries opened diplomatic relations in 1952.", "1952"],
+    ["Diplomatic relations began in 1948.", "1948"],
+    ["Chile entered into diplomatic relations with Peru on 3 May 1960.", "1960-05-03"],
+  ])("%s", (text, date) => {
+    expect(ofKind(text, "relations")).toEqual([{ kind: "relations", event: "established", date }]);
+  });
+
+  it.each([
+    "Diplomatic relations began to deteriorate in 1970.",
+    "Diplomatic relations began improving in 1970.",
+    "Spain opened diplomatic relations with Chile in 1844.", // another pair
+    "The ministers reopened the border crossing in 1952.",
+  ])("near miss: %s", (text) => {
+    expect(ofKind(text, "relations")).toEqual([]);
+  });
+});
+
+describe("anniversaries", () => {
+  it.each([
+    ["In 2011 the two countries marked fifty years of diplomatic relations.", 50, "2011"],
+    ["In 1989 they marked twenty-five years of diplomatic ties.", 25, "1989"],
+    ["In 2022 both governments celebrated the centenary of their diplomatic relations.", 100, "2022"],
+    ["The sixtieth anniversary of diplomatic relations was marked in 2014.", 60, "2014"],
+  ])("%s", (text, years, date) => {
+    expect(ofKind(text, "anniversary")).toEqual([{ kind: "anniversary", years, date }]);
+  });
+
+  it("reads an anniversary named after the relations, dated by its celebration", () => {
+    expect(facts("Relations were established in 1990; the 30th anniversary was celebrated in 2020 with a concert.")).toEqual([
+      { kind: "relations", event: "established", date: "1990" },
+      { kind: "anniversary", years: 30, date: "2020" },
+    ]);
+  });
+
+  it.each([
+    "In 2010 the country celebrated the centenary of its independence.",
+    "The 35th anniversary was celebrated in 2024.", // of what?
+    "In 2015 the city marked fifty years since the flood.",
+    "Chile hosted the 60th anniversary of the king's accession in 2006.",
+  ])("near miss: %s", (text) => {
+    expect(ofKind(text, "anniversary")).toEqual([]);
+  });
+});
+
+describe("agreements described by their clause", () => {
+  it.each([
+    ["A treaty of friendship signed in 1930 opened the border.", agreement("treaty of friendship", ["CHL", "PER"], "1930", "treaty")],
+    ["An agreement to demarcate the river border was concluded in 1998.", agreement("agreement to demarcate the river border", ["CHL", "PER"], "1998", "agreement")],
+    ["The maritime boundary was fixed by a treaty signed in Lima on 4 May 1952.", agreement("maritime boundary treaty", ["CHL", "PER"], "1952-05-04", "treaty")],
+    ["The waters of the border lakes are shared under a treaty concluded in 1911.", agreement("treaty on the waters of the border lakes", ["CHL", "PER"], "1911", "treaty")],
+    ["Under an agreement reached in March 1990, the two countries created a joint river commission.", agreement("agreement creating a joint river commission", ["CHL", "PER"], "1990-03", "agreement")],
+    ["The Andes Partnership, a framework for trade and security, was signed in 2016.", agreement("Andes Partnership", ["CHL", "PER"], "2016", "agreement")],
+  ])("%s", (text, fact) => {
+    expect(ofKind(text, "agreement")).toEqual([fact]);
+  });
+
+  it("reads a second act of the same kind", () => {
+    expect(ofKind("In 2004 the two governments signed a convention on fisheries and a second one covering shipping on the lake.", "agreement")).toEqual([
+      agreement("convention on fisheries", ["CHL", "PER"], "2004", "convention"),
+      agreement("convention covering shipping on the lake", ["CHL", "PER"], "2004", "convention"),
+    ]);
+  });
+
+  it("keeps a signed free trade agreement that is also an organisation's name", () => {
+    expect(ofKind("The Central European Free Trade Agreement, signed by the two states and five others in December 2006, replaced their bilateral accords.", "agreement", "Moldova–Serbia relations")).toEqual([
+      agreement("Central European Free Trade Agreement", ["MDA", "SRB"], "2006-12", "agreement"),
+    ]);
+    expect(ofKind("Both states are members of the Central European Free Trade Agreement.", "agreement", "Moldova–Serbia relations")).toEqual([]);
+  });
+
+  it.each([
+    "Chile's partnership with Peru deepened in 2010.",
+    "The Strategic Partnership was announced in 2012.", // not signed
+    "A treaty of which little is known was signed in 1650.", // no description
+    "An agreement to be signed next year was announced in 2019.",
+    "The border was disputed for decades before a treaty was proposed in 1950.",
+    "The Global Peace Agreement was signed on 1 May 2001 by the FNL and the two rebel factions.", // parties that are no states
+    "In 2004 the two ministers met again and a second one was held in 2005.", // no act before
+  ])("near miss: %s", (text) => {
+    expect(ofKind(text, "agreement")).toEqual([]);
+  });
+});
