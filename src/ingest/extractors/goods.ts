@@ -6,7 +6,7 @@
 // "… buys Peruvian fish", "… buys fish in return".
 import { inPair, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import { countryAdjective, countryName, resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
-import { PARTNER, STATE, UPPER, ownerBefore, partnerOf, stateRightBefore } from "./trade.js";
+import { PARTNER, STATE, UPPER, ownerBefore, partnerOf, stateRightBefore, unnamed } from "./trade.js";
 
 // lower-case letters of the Latin, Greek and Cyrillic scripts (see LETTER in trade.ts: no u flag needed)
 const LOWER = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u044F`;
@@ -20,10 +20,12 @@ const BUY = String.raw`imports|imported|buys|bought|purchases|purchased`;
 // are read as nouns first, see byNoun)
 const OPEN_SELL = String.raw`exports|exported|sells|sold|ships|shipped|supplies|supplied`;
 const OPEN = String.raw`exported|sells|sold|ships|shipped|supplies|supplied|imported|buys|bought|purchases|purchased`;
-// the list after such a verb runs to the end of the clause, to "and buys …", "in return", "northward"
-const OPEN_LIST = String.raw`\s+(?!to\b|from\b|of\b|in\b|at\b)(?<olist2>[^;.]{1,150}?)(?=\s*(?:[;.]|$)|,\s+(?:and|while|whereas|but)\b|\s+and\s+(?:${OPEN_SELL}|${BUY})\b|\s+(?<back>in\s+return)\b|\s+(?:north|south|east|west)wards?\b|\s+across\s+the\s+[a-z]+\b)`;
-const OPEN_NOUN = new RegExp(String.raw`(?<osell>exports|imports)${OPEN_LIST}`, "y");
-const pattern = new RegExp(
+// the clause after such a verb, read ahead (the match itself ends at the verb, so that what follows in the
+// clause is scanned too); the list is cut from it in byVerbAlone, at "and buys …", "in return", "northward"
+const OPEN_LIST = String.raw`\s+(?!to\b|from\b|of\b|in\b|at\b)(?=(?<olist2>[^;.]{1,150})(?<clause>[;.]|$)?)`;
+const LIST_STOP = new RegExp(String.raw`,\s+(?:and|while|whereas|but)\b|\s+and\s+(?:${OPEN_SELL}|${BUY})\b|\s+(?<back>in\s+return)\b|\s+(?:north|south|east|west)wards?\b|\s+across\s+the\s+[a-z]+\b`, "g");
+const OPEN_NOUN = unnamed(String.raw`(?<osell>exports|imports)${OPEN_LIST}`, "y");
+const PATTERN = unnamed(
   [
     // Chile ships copper to Peru
     String.raw`\b(?<sell>${SELL})\s+(?!to\b|from\b|of\b|in\b|at\b)(?<slist>[^;.]{1,150}?)\s+to\s+(?<sdst>${PARTNER})`,
@@ -32,7 +34,7 @@ const pattern = new RegExp(
     // Chile supplies Peru with gas
     String.raw`\b(?<with>supplies|supplied|provides|provided|furnishes|furnished)\s+(?<wdst>${PARTNER})\s+with\s+(?<wlist>[^;.]{1,150})`,
     // Chile sends Peru 10,000 barrels of oil a day
-    String.raw`\b(?<dsell>sends|sent|sells|sold|ships|shipped|supplies|supplied)\s+(?<ddst>${STATE})\s+(?!with\b|to\b|and\b|in\b|on\b|for\b|as\b)(?<dlist>[^;.]{1,150})`,
+    String.raw`\b(?<dsell>sends|sent|sells|sold|ships|shipped|supplies|supplied)\s+(?<ddst>${STATE})\s+(?!with\b|to\b|and\b|in\b|on\b|for\b|as\b)(?=(?<dlist>[^;.]{1,150}))`,
     // Chilean copper shipped to Peru
     String.raw`\b(?:piped|shipped|exported|sold|supplied|delivered)\s+to\s+(?<pdst>${STATE})`,
     // Chile's main exports to Peru include …; Peruvian shipments consist of …; exports of copper to Peru
@@ -51,11 +53,11 @@ const pattern = new RegExp(
 
 export const goods: Extractor = {
   id: "goods/prose",
-  pattern,
+  pattern: PATTERN.pattern,
   // the words the pattern's alternatives begin with, as they are written there (a keyword is a word's start)
   keywords: ["export", "import", "sells", "sold", "ships", "shipped", "shipments", "supplies", "supplied", "delivers", "delivered", "deliveries", "carries", "carried", "brings", "brought", "buys", "bought", "purchase", "provides", "provided", "furnishes", "furnished", "sends", "piped", "sales", "depends", "relies", "depended", "relied", "directions"],
   extract(ctx, m) {
-    const g = m.groups!;
+    const g = PATTERN.named(m).groups!;
     if (g.sell || g.buy || g.with) return byVerb(ctx, m);
     if (g.dsell) return byDoubleObject(ctx, m);
     if (g.osell) return byVerbAlone(ctx, m);
@@ -143,17 +145,23 @@ function byVerbAlone(ctx: SentenceContext, m: RegExpExecArray): Draft | null {
   if (!subject && /(?:,|\band|\bwhile|\bbut)\s+(?:it\s+|they\s+)?$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) subject = lastSubject.get(ctx);
   if (!subject || !inPair(ctx, subject)) return null;
   lastSubject.set(ctx, subject);
-  let list = g.olist2!;
+  // where the list ends: at the first stop past its first character, else at the end of the clause
+  const clause = g.olist2!;
+  LIST_STOP.lastIndex = 1;
+  const stop = LIST_STOP.exec(clause);
+  if (!stop && g.clause === undefined) return null; // a clause too long to be a list
+  let list = stop ? clause.slice(0, stop.index) : clause.trimEnd();
+  const back = stop?.groups!.back;
   if (NOT_GOODS_START.has(list.slice(0, list.search(/\s|$/)))) return null;
   for (const c of ctx.countries) if (!inPair(ctx, c.code)) return null; // a third state: not the pair's exchange
   const other = otherOf(ctx, subject)!;
   const buys = BUYING.test(g.osell!);
   // the goods' origin: "buys Chilean fuel"
-  const at = m.index + m[0].length - list.length;
+  const at = m.index + m[0].length;
   let origin: string | undefined;
   for (const c of ctx.countries) if (c.form === "adjective" && c.start === at) ((origin = c.code), (list = list.slice(c.end - at).trim()));
   if (origin && origin !== (buys ? other : subject)) return null;
-  if (!origin && !g.back && !namesOther(ctx, other)) return null;
+  if (!origin && !back && !namesOther(ctx, other)) return null;
   const found = items(listAt(list));
   return buys ? made(ctx, other, subject, found) : made(ctx, subject, other, found);
 }
@@ -226,9 +234,9 @@ function byNoun(ctx: SentenceContext, m: RegExpExecArray): Draft | null {
   const subject = source ? state(source) : (named?.code ?? ownerBefore(ctx, m.index));
   // "Kenya exports tea and coffee", "… and imports fuel": a verb without its partner
   if (mayBeVerb && (named?.form === "name" || (!named && /(?:,|\band|\bwhile|\bbut)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))))) {
-    OPEN_NOUN.lastIndex = m.index;
-    const open = OPEN_NOUN.exec(ctx.text);
-    const found = open && byVerbAlone(ctx, open);
+    OPEN_NOUN.pattern.lastIndex = m.index;
+    const open = OPEN_NOUN.pattern.exec(ctx.text);
+    const found = open && byVerbAlone(ctx, OPEN_NOUN.named(open));
     if (found) return found;
   }
   const first = g.noun!.charCodeAt(0) | 32;
