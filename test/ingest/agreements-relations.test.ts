@@ -2,16 +2,8 @@
 // diplomatic relations: small articles written for these tests, exact facts expected, and near misses that
 // must produce nothing.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/ingest/extract.js";
-import type { Fact } from "../../src/model/record.js";
-import type { Draft } from "../../src/ingest/context.js";
+import { facts, ofKind } from "./article.js";
 
-function facts(body: string, title = "Chile–Peru relations"): Draft[] {
-  const r = extract(`= ${title} =\n\n${body}\n`);
-  if (r.kind !== "record") throw new Error(r.reason);
-  return r.record.facts.map(({ span: _s, rule: _r, ...f }) => f as Draft);
-}
-const ofKind = (body: string, kind: Fact["kind"], title?: string) => facts(body, title).filter((f) => f.kind === kind);
 const agreement = (title: string, parties: string[], date: string, type: string) => ({ kind: "agreement", title, parties, date, type });
 
 describe("agreements described without a state as subject", () => {

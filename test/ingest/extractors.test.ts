@@ -1,16 +1,9 @@
 // One small article per extractor, written for these tests: exact facts expected, and a list of near
 // misses that must produce nothing.
 import { describe, expect, it } from "vitest";
+import { facts, ofKind } from "./article.js";
 import { extract } from "../../src/ingest/extract.js";
-import type { Fact } from "../../src/model/record.js";
-import type { Draft } from "../../src/ingest/context.js";
 
-function facts(body: string, title = "Chile–Peru relations"): Draft[] {
-  const r = extract(`= ${title} =\n\n${body}\n`);
-  if (r.kind !== "record") throw new Error(r.reason);
-  return r.record.facts.map(({ span: _s, rule: _r, ...f }) => f as Draft);
-}
-const ofKind = (body: string, kind: Fact["kind"], title?: string) => facts(body, title).filter((f) => f.kind === kind);
 
 describe("relations", () => {
   it.each([

@@ -1,16 +1,8 @@
 // Trade figures and goods: small articles written for these tests, exact facts expected, and near misses
 // (third states, negation, plans, balances, values instead of goods) that must give nothing.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/ingest/extract.js";
-import type { Fact } from "../../src/model/record.js";
-import type { Draft } from "../../src/ingest/context.js";
+import { facts, ofKind } from "./article.js";
 
-function facts(body: string, title: string): Draft[] {
-  const r = extract(`= ${title} =\n\n${body}\n`);
-  if (r.kind !== "record") throw new Error(r.reason);
-  return r.record.facts.map(({ span: _s, rule: _r, ...f }) => f as Draft);
-}
-const ofKind = (body: string, kind: Fact["kind"], title: string) => facts(body, title).filter((f) => f.kind === kind);
 
 const NS = "Norway–Sweden relations";
 const LT = "Laos–Thailand relations";

@@ -1,15 +1,9 @@
 // Visits and meetings told without a title before the name, with other travel verbs, as noun phrases, and
 // leaders acting together. Small articles written for these tests; near misses must give nothing.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/ingest/extract.js";
+import { facts } from "./article.js";
 import { findCountries, findOfficeHolders, findPeople } from "../../src/ingest/mentions.js";
-import type { Draft } from "../../src/ingest/context.js";
 
-function facts(body: string, title = "Chile–Peru relations"): Draft[] {
-  const r = extract(`= ${title} =\n\n${body}\n`);
-  if (r.kind !== "record") throw new Error(r.reason);
-  return r.record.facts.map(({ span: _s, rule: _r, ...f }) => f as Draft);
-}
 /** Everyone a sentence names with an office: by title, and otherwise. */
 function people(text: string) {
   const countries = findCountries(text);
