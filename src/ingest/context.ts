@@ -64,14 +64,18 @@ export function nearestDate(
   allowAttributive = true,
   accept: (d: DateMention) => boolean = () => true,
 ): DateMention | undefined {
-  const inRange = ctx.dates.filter((d) => d.start >= from && d.end <= to && accept(d));
-  const pick = (ds: DateMention[]) =>
-    ds.reduce<DateMention | undefined>((best, d) => {
-      const dist = d.end <= pos ? pos - d.end : d.start - pos;
-      const bd = best ? (best.end <= pos ? pos - best.end : best.start - pos) : Infinity;
-      return dist < bd ? d : best;
-    }, undefined);
-  return pick(inRange.filter((d) => !d.attributive)) ?? (allowAttributive ? pick(inRange) : undefined);
+  // one pass, no arrays: extractors call this for most facts they make
+  let best: DateMention | undefined;
+  let any: DateMention | undefined;
+  let bestDist = Infinity;
+  let anyDist = Infinity;
+  for (const d of ctx.dates) {
+    if (d.start < from || d.end > to || !accept(d)) continue;
+    const dist = d.end <= pos ? pos - d.end : d.start - pos;
+    if (!d.attributive && dist < bestDist) (best = d), (bestDist = dist);
+    if (dist < anyDist) (any = d), (anyDist = dist);
+  }
+  return best ?? (allowAttributive ? any : undefined);
 }
 
 /** States mentioned in the sentence, in order of appearance, once each. */

@@ -3,7 +3,7 @@
 // from the island US$1.0 billion", "… and imports from Britain to €22.9 billion", "…, against imports of R14
 // billion" (one direction), "Brazil exported US$16.7 billion worth of goods to Argentina and imported US$11.8
 // billion from it". Currencies by sign ("KSh", "Nu", "R"), code ("XOF") or word ("CFA francs").
-import { inPair, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
+import { inPair, nearestDate, otherOf, type Draft, type Extractor, type SentenceContext } from "../context.js";
 import type { DateMention } from "../dates.js";
 import type { CountryMention } from "../mentions.js";
 import { resolveCountryMention as resolveCountry } from "../../vocab/countries.js";
@@ -165,21 +165,6 @@ function dateAfter(ctx: SentenceContext, end: number): DateMention | undefined {
   return undefined;
 }
 
-/** The date nearest to `pos`, one that dates the clause before an attributive one (as context.nearestDate). */
-function nearestDate(ctx: SentenceContext, pos: number): DateMention | undefined {
-  const len = ctx.text.length;
-  let best: DateMention | undefined;
-  let any: DateMention | undefined;
-  let bestDist = Infinity;
-  let anyDist = Infinity;
-  for (const d of ctx.dates) {
-    if (d.start < 0 || d.end > len) continue;
-    const dist = d.end <= pos ? pos - d.end : d.start - pos;
-    if (!d.attributive && dist < bestDist) (best = d), (bestDist = dist);
-    if (dist < anyDist) (any = d), (anyDist = dist);
-  }
-  return best ?? any;
-}
 
 // "… rose from US$3 billion in 2019 to US$5 billion in 2022": the second amount
 const CHANGE_TO = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during)\s+\d{4}\s*,?\s*)?to\s+${APPROX}(?:${money("t")})`);
